@@ -1,0 +1,48 @@
+//! # chancery-analysis
+//!
+//! The per-article stage: it owns finding actors (mentions resolved against the knowledge base,
+//! with in-article coreference), time expressions resolved against the publication date, places,
+//! and events coded in PLOVER and CAMEO with status, attribution, date and place.
+//!
+//! **Invariant:** analysis does no IO: it takes an [`Article`] and a [`Kb`] and returns an
+//! [`Analysis`].
+//! **Invariant:** every fact carries byte offsets into [`Article::norm`] (which
+//! [`Article::char_offset`] turns into character offsets valid in the original text).
+//!
+//! ```
+//! let kb = chancery_kb::Kb::builtin();
+//! let a = &chancery_article::read("x.txt", b"Talks\n\nSyrian officials met Marco Rubio.").unwrap()[0];
+//! let an = chancery_analysis::analyze(a, kb);
+//! assert!(an.actors.iter().any(|x| x.name == "Marco Rubio"));
+//! ```
+
+pub mod actors;
+pub mod events;
+pub mod places;
+pub mod times;
+
+pub use actors::{Actor, ActorKind, Mention};
+pub use events::{Attribution, Event, Status};
+pub use places::PlaceMention;
+pub use times::{Precision, TimeExpr};
+
+use chancery_article::Article;
+use chancery_kb::Kb;
+
+/// Everything analysis found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Actors with all their mentions.
+    pub actors: Vec<Actor>,
+    /// Events.
+    pub events: Vec<Event>,
+    /// Non-fatal notes.
+    pub diagnostics: Vec<String>,
+}
+
+/// Runs every analysis stage on an article.
+pub fn analyze(article: &Article, kb: &Kb) -> Analysis {
+    let actors = actors::find_actors(article, kb);
+    let events = events::find_events(article, kb, &actors);
+    Analysis { actors: actors.actors, events, diagnostics: Vec::new() }
+}

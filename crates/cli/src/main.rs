@@ -1,0 +1,245 @@
+//! The `chancery` binary: argument parsing, input expansion, parallel execution and output.
+//! Glue only: every decision about text lives in the library crates.
+
+mod inputs;
+mod report;
+mod wire;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "chancery", version, about = "Reads news reports and writes down, with proof, who did what to whom, when and where, according to whom.")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Read articles and print their metadata, actors and events.
+    Analyze {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Extra knowledge-base directory (files named like those in data/kb).
+        #[arg(long)]
+        kb: Option<String>,
+        /// Files, directories (walked recursively) or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+    /// Extract the main text of pages into DIR/<id>.txt (for extraction benchmarks).
+    Extract {
+        /// Output directory.
+        #[arg(long)]
+        out: String,
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("chancery: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+fn progress(n: usize) -> ProgressBar {
+    let pb = ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::stderr());
+    if !std::io::stderr().is_terminal() || n < 50 {
+        pb.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    pb.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    pb
+}
+
+fn load_kb(dir: Option<&str>) -> Result<&'static chancery_kb::Kb> {
+    let Some(dir) = dir else { return Ok(chancery_kb::Kb::builtin()) };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| anyhow::anyhow!("{dir}: {}", inputs::describe_io(&e)))? {
+        let p = entry?.path();
+        if p.extension().and_then(|x| x.to_str()) == Some("tsv") {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            let content = std::fs::read_to_string(&p).map_err(|e| anyhow::anyhow!("{}: {}", p.display(), inputs::describe_io(&e)))?;
+            files.push((name, content));
+        }
+    }
+    let kb = chancery_kb::Kb::with_overrides(files.iter().map(|(n, c)| (n.as_str(), c.as_str())))
+        .map_err(|e| anyhow::anyhow!("{dir}/{e}"))?;
+    Ok(Box::leak(Box::new(kb)))
+}
+
+/// What one input produced: printable records and error lines.
+struct Outcome {
+    lines: Vec<String>,
+    errors: Vec<String>,
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.cmd {
+        Cmd::Analyze { format, kb, paths } => {
+            let kb = load_kb(kb.as_deref())?;
+            let (inputs, mut errors) = inputs::expand(&paths);
+            let mut failed = !errors.is_empty();
+            let stderr = std::io::stderr();
+            for (p, e) in errors.drain(..) {
+                writeln!(stderr.lock(), "chancery: {p}: {e}")?;
+            }
+            let pb = progress(inputs.len());
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut first_json = true;
+            if format == Format::Json {
+                out.write_all(b"[")?;
+            }
+            for chunk in inputs.chunks(512) {
+                let outcomes: Vec<Outcome> = chunk
+                    .par_iter()
+                    .map(|inp| {
+                        let o = analyze_one(inp, kb, format);
+                        pb.inc(1);
+                        o
+                    })
+                    .collect();
+                for o in outcomes {
+                    for e in &o.errors {
+                        failed = true;
+                        pb.suspend(|| writeln!(stderr.lock(), "chancery: {e}"))?;
+                    }
+                    for l in &o.lines {
+                        if format == Format::Json {
+                            if !first_json {
+                                out.write_all(b",\n")?;
+                            }
+                            first_json = false;
+                        }
+                        out.write_all(l.as_bytes())?;
+                        if format != Format::Json {
+                            out.write_all(b"\n")?;
+                        }
+                    }
+                }
+            }
+            if format == Format::Json {
+                out.write_all(b"]\n")?;
+            }
+            out.flush()?;
+            pb.finish_and_clear();
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Cmd::Extract { out, paths } => {
+            std::fs::create_dir_all(&out).map_err(|e| anyhow::anyhow!("{out}: {}", inputs::describe_io(&e)))?;
+            let (inputs, errors) = inputs::expand(&paths);
+            let mut failed = !errors.is_empty();
+            for (p, e) in errors {
+                eprintln!("chancery: {p}: {e}");
+            }
+            let pb = progress(inputs.len());
+            let results: Vec<Result<(), String>> = inputs
+                .par_iter()
+                .map(|inp| {
+                    let r = extract_one(inp, &out);
+                    pb.inc(1);
+                    r
+                })
+                .collect();
+            pb.finish_and_clear();
+            for r in results {
+                if let Err(e) = r {
+                    failed = true;
+                    eprintln!("chancery: {e}");
+                }
+            }
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+    }
+}
+
+fn read_input(inp: &inputs::Input) -> Result<Vec<u8>, String> {
+    inp.read().map_err(|e| format!("{}: {}", inp.label(), inputs::describe_io(&e)))
+}
+
+fn analyze_one(inp: &inputs::Input, kb: &chancery_kb::Kb, format: Format) -> Outcome {
+    let mut o = Outcome { lines: Vec::new(), errors: Vec::new() };
+    let label = inp.label();
+    let bytes = match read_input(inp) {
+        Ok(b) => b,
+        Err(e) => {
+            o.errors.push(e);
+            return o;
+        }
+    };
+    let records = match chancery_article::read_records(label, &bytes) {
+        Ok(r) => r,
+        Err(e) => {
+            o.errors.push(format!("{label}: {e}"));
+            return o;
+        }
+    };
+    for rec in records {
+        match rec {
+            Err(e) => o.errors.push(format!("{label}: {e}")),
+            Ok(article) => {
+                let an = chancery_analysis::analyze(&article, kb);
+                let line = match format {
+                    Format::Text => report::text(&article, &an),
+                    Format::Json | Format::Jsonl => match serde_json::to_string(&wire::article(&article, &an)) {
+                        Ok(s) => s,
+                        Err(e) => {
+                            o.errors.push(format!("{label}: cannot serialise: {e}"));
+                            continue;
+                        }
+                    },
+                };
+                o.lines.push(line);
+            }
+        }
+    }
+    o
+}
+
+fn extract_one(inp: &inputs::Input, out: &str) -> Result<(), String> {
+    let label = inp.label();
+    let bytes = read_input(inp)?;
+    let stem = std::path::Path::new(label)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(|n| n.trim_end_matches(".gz").trim_end_matches(".html").trim_end_matches(".htm").to_string())
+        .unwrap_or_else(|| "stdin".into());
+    let bytes = chancery_article::gunzip_if_needed(&bytes).map_err(|e| format!("{label}: {e}"))?;
+    let articles = chancery_article::read(label, &bytes).map_err(|e| format!("{label}: {e}"))?;
+    let body = articles.first().map(|a| a.body()).unwrap_or_default();
+    std::fs::write(std::path::Path::new(out).join(format!("{stem}.txt")), body).map_err(|e| format!("{label}: cannot write output: {}", inputs::describe_io(&e)))
+}

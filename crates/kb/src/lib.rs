@@ -1,0 +1,224 @@
+//! # chancery-kb
+//!
+//! The knowledge base: what chancery knows about countries (names, adjectives, capitals used as
+//! metonyms), people (date-aware offices), organisations, titles and role nouns, and places. It
+//! owns the data files' format (see `data/README.md`), their parsing and validation, and the
+//! automaton that finds every known surface form in a text in one pass.
+//!
+//! **Invariant:** this crate does no IO: the built-in data is compiled in, and user overrides are
+//! handed over as `(file name, contents)` pairs by the caller.
+//!
+//! ```
+//! let kb = chancery_kb::Kb::builtin();
+//! let text = "Syrian officials met in Damascus.";
+//! let hits: Vec<_> = kb.find(text).collect();
+//! assert!(hits.iter().any(|h| &text[h.start..h.end] == "Damascus"));
+//! ```
+
+mod parse;
+mod matcher;
+pub mod places;
+
+pub use matcher::{Candidate, Hit};
+pub use parse::KbError;
+pub use places::{Place, PlaceKind};
+
+use chrono::NaiveDate;
+use std::sync::OnceLock;
+
+/// How a country is referred to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CountryForm {
+    /// Its name or a short form ("Syria", "U.S.").
+    Name,
+    /// An adjective or demonym ("Syrian", "Syrians").
+    Adjective,
+    /// A capital or seat standing for the government ("Damascus").
+    Capital,
+}
+
+/// A country or territory.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 (or `XKX` for Kosovo).
+    pub iso3: String,
+    /// Canonical English short name.
+    pub name: String,
+    /// Other names and short forms.
+    pub aliases: Vec<String>,
+    /// Adjectives and demonyms.
+    pub adjectives: Vec<String>,
+    /// Capitals and seats used for the government.
+    pub capitals: Vec<String>,
+}
+
+/// One office held by a person (a person with several offices has several rows).
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Canonical name ("Ahmed al-Sharaa").
+    pub canonical: String,
+    /// Other spellings and forms.
+    pub aliases: Vec<String>,
+    /// Country code of the office.
+    pub country: String,
+    /// Sector code of the office.
+    pub sector: String,
+    /// Title of the office ("President").
+    pub title: String,
+    /// Start of the office.
+    pub from: Option<NaiveDate>,
+    /// End of the office (None = still in office).
+    pub to: Option<NaiveDate>,
+}
+
+/// An organisation.
+#[derive(Debug, Clone)]
+pub struct Org {
+    /// Canonical name.
+    pub canonical: String,
+    /// Other names and acronyms.
+    pub aliases: Vec<String>,
+    /// Country code, or a prefixed code (`IGO:UN`).
+    pub country: String,
+    /// Sector code.
+    pub sector: String,
+    /// Kind (`igo`, `military`, `media`, ...).
+    pub kind: String,
+}
+
+/// What a title phrase is used as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Precedes or follows a name ("foreign minister").
+    Title,
+    /// A plural role noun after a demonym ("officials", "forces").
+    Group,
+    /// A singular role noun used for coreference ("leader").
+    Role,
+}
+
+/// A title or role noun and the sector it implies.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// The phrase, lower case ("foreign minister").
+    pub phrase: String,
+    /// Sector code.
+    pub sector: String,
+    /// Canonical display form ("Foreign Minister").
+    pub canonical: String,
+    /// How it is used.
+    pub kind: TitleKind,
+}
+
+/// The compiled knowledge base.
+pub struct Kb {
+    /// Countries, in file order.
+    pub countries: Vec<Country>,
+    /// Office rows.
+    pub people: Vec<Person>,
+    /// Organisations.
+    pub orgs: Vec<Org>,
+    /// Titles and role nouns.
+    pub titles: Vec<Title>,
+    /// Places for geocoding.
+    pub places: places::Gazetteer,
+    matcher: matcher::Matcher,
+}
+
+/// Built-in data files, compiled into the binary: `(file name, contents)`.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../../../data/kb/countries.tsv")),
+    ("orgs.tsv", include_str!("../../../data/kb/orgs.tsv")),
+    ("titles.tsv", include_str!("../../../data/kb/titles.tsv")),
+    ("people_americas_europe.tsv", include_str!("../../../data/kb/people_americas_europe.tsv")),
+    ("people_mena_africa.tsv", include_str!("../../../data/kb/people_mena_africa.tsv")),
+    ("people_asia_pacific.tsv", include_str!("../../../data/kb/people_asia_pacific.tsv")),
+    ("features.tsv", include_str!("../../../data/kb/features.tsv")),
+    ("places.tsv", include_str!("../../../data/gazetteer/places.tsv")),
+];
+
+impl Kb {
+    /// The built-in knowledge base, compiled once per process.
+    pub fn builtin() -> &'static Kb {
+        static KB: OnceLock<Kb> = OnceLock::new();
+        KB.get_or_init(|| Kb::from_files(BUILTIN_FILES.iter().map(|(n, c)| (*n, *c))).expect("built-in knowledge base is valid (tidy tests)"))
+    }
+
+    /// Builds a knowledge base from the built-in files followed by user files (same names and
+    /// columns); later rows with the same key replace earlier ones.
+    pub fn with_overrides<'a>(extra: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Kb, KbError> {
+        let all: Vec<(&str, &str)> = BUILTIN_FILES.iter().map(|(n, c)| (*n, *c)).chain(extra).collect();
+        Kb::from_files(all)
+    }
+
+    /// Builds a knowledge base from `(file name, contents)` pairs. The file name decides the
+    /// table (`countries.tsv`, `orgs.tsv`, `titles.tsv`, `people*.tsv`, `features.tsv`, `places.tsv`).
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Kb, KbError> {
+        let tables = parse::parse_files(files)?;
+        let matcher = matcher::Matcher::build(&tables.countries, &tables.people, &tables.orgs, &tables.titles);
+        Ok(Kb {
+            countries: tables.countries,
+            people: tables.people,
+            orgs: tables.orgs,
+            titles: tables.titles,
+            places: places::Gazetteer::new(tables.places),
+            matcher,
+        })
+    }
+
+    /// Every known surface form in `text`, leftmost-longest, on word boundaries, with the
+    /// candidates each could stand for.
+    pub fn find<'k, 't>(&'k self, text: &'t str) -> impl Iterator<Item = Hit<'k>> + 't
+    where
+        'k: 't,
+    {
+        self.matcher.find(text).into_iter()
+    }
+
+    /// The country with this code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.iso3 == code)
+    }
+
+    /// The office rows of a canonical person name.
+    pub fn offices<'k>(&'k self, canonical: &'k str) -> impl Iterator<Item = &'k Person> + 'k {
+        self.people.iter().filter(move |p| p.canonical == canonical)
+    }
+
+    /// The office a person held on `date` (or, without a date, the most recent one).
+    /// A person whose offices all ended before `date` gets their last office, which the caller
+    /// can tell from [`Person::to`].
+    pub fn office_on(&self, canonical: &str, date: Option<NaiveDate>) -> Option<&Person> {
+        let mut best: Option<&Person> = None;
+        for p in self.people.iter().filter(|p| p.canonical == canonical) {
+            if let Some(d) = date {
+                let started = p.from.map_or(true, |f| f <= d);
+                let not_ended = p.to.map_or(true, |t| t >= d);
+                if started && not_ended {
+                    return Some(p);
+                }
+            }
+            best = match best {
+                None => Some(p),
+                Some(b) => Some(if later_office(p, b, date) { p } else { b }),
+            };
+        }
+        best
+    }
+
+    /// A title or role noun by its lower-case phrase.
+    pub fn title(&self, phrase: &str) -> Option<&Title> {
+        self.matcher.title(phrase).map(|i| &self.titles[i])
+    }
+}
+
+fn later_office(a: &Person, b: &Person, date: Option<NaiveDate>) -> bool {
+    // Without a date: prefer an open office, then the latest start.
+    // With a date outside every office: prefer the office closest before the date.
+    let key = |p: &Person| {
+        let open = p.to.is_none();
+        let start = p.from.unwrap_or(NaiveDate::MIN);
+        (date.map_or(open, |d| p.from.map_or(true, |f| f <= d)), open, start)
+    };
+    key(a) > key(b)
+}

@@ -1,0 +1,205 @@
+//! One automaton over every surface form in the knowledge base.
+
+use crate::{Country, CountryForm, Org, Person, Title};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a surface form may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Candidate {
+    /// A country, by index into [`crate::Kb::countries`], and how it was named.
+    Country(u32, CountryForm),
+    /// A person, by the index of their first office row in [`crate::Kb::people`].
+    Person(u32),
+    /// An organisation, by index into [`crate::Kb::orgs`].
+    Org(u32),
+    /// A title or role noun, by index into [`crate::Kb::titles`].
+    Title(u32),
+}
+
+/// A surface form found in a text: byte offsets and the candidates it passed the case check for.
+#[derive(Debug, Clone)]
+pub struct Hit<'k> {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// What it may stand for (at least one).
+    pub candidates: Vec<Candidate>,
+    _kb: std::marker::PhantomData<&'k ()>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Any ASCII case (titles and role nouns).
+    Any,
+    /// As written, or with its first letter capitalised (sentence start).
+    Exact,
+}
+
+struct Form {
+    text: String,
+    cand: Candidate,
+    case: Case,
+}
+
+pub(crate) struct Matcher {
+    ac: Option<AhoCorasick>,
+    /// pattern id -> forms sharing that lower-cased surface.
+    forms: Vec<Vec<Form>>,
+    titles: HashMap<String, usize>,
+}
+
+impl Matcher {
+    pub(crate) fn build(countries: &[Country], people: &[Person], orgs: &[Org], titles: &[Title]) -> Matcher {
+        let mut by_lc: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut forms: Vec<Vec<Form>> = Vec::new();
+        let mut add = |text: &str, cand: Candidate, case: Case| {
+            let text = text.trim();
+            if text.is_empty() {
+                return;
+            }
+            let norm: String = text.chars().map(fold).collect();
+            let lc = norm.to_ascii_lowercase();
+            let id = *by_lc.entry(lc.clone()).or_insert_with(|| {
+                patterns.push(lc.clone());
+                forms.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !forms[id].iter().any(|f| f.cand == cand && f.text == norm) {
+                forms[id].push(Form { text: norm, cand, case });
+            }
+        };
+        for (i, c) in countries.iter().enumerate() {
+            let i = i as u32;
+            add(&c.name, Candidate::Country(i, CountryForm::Name), Case::Exact);
+            for a in &c.aliases {
+                add(a, Candidate::Country(i, CountryForm::Name), Case::Exact);
+            }
+            for a in &c.adjectives {
+                add(a, Candidate::Country(i, CountryForm::Adjective), Case::Exact);
+            }
+            for a in &c.capitals {
+                add(a, Candidate::Country(i, CountryForm::Capital), Case::Exact);
+            }
+        }
+        let mut first_row: HashMap<&str, u32> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            let idx = *first_row.entry(p.canonical.as_str()).or_insert(i as u32);
+            add(&p.canonical, Candidate::Person(idx), Case::Exact);
+            for a in &p.aliases {
+                add(a, Candidate::Person(idx), Case::Exact);
+            }
+        }
+        for (i, o) in orgs.iter().enumerate() {
+            add(&o.canonical, Candidate::Org(i as u32), Case::Exact);
+            for a in &o.aliases {
+                add(a, Candidate::Org(i as u32), Case::Exact);
+            }
+        }
+        let mut title_map = HashMap::new();
+        for (i, t) in titles.iter().enumerate() {
+            add(&t.phrase, Candidate::Title(i as u32), Case::Any);
+            title_map.insert(t.phrase.clone(), i);
+        }
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+                    .expect("knowledge-base automaton builds"),
+            )
+        };
+        Matcher { ac, forms, titles: title_map }
+    }
+
+    pub(crate) fn title(&self, phrase: &str) -> Option<usize> {
+        self.titles.get(phrase).copied()
+    }
+
+    pub(crate) fn find<'k>(&'k self, text: &str) -> Vec<Hit<'k>> {
+        let Some(ac) = &self.ac else { return Vec::new() };
+        let bytes = text.as_bytes();
+        let mut raw: Vec<Hit<'k>> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            if s > 0 && is_word_char_before(text, s) {
+                continue;
+            }
+            if e < bytes.len() && is_word_char_after(text, e) {
+                continue;
+            }
+            let found = &text[s..e];
+            let cands: Vec<Candidate> = self.forms[m.pattern().as_usize()]
+                .iter()
+                .filter(|f| case_ok(f, found))
+                .map(|f| f.cand)
+                .collect();
+            if !cands.is_empty() {
+                raw.push(Hit { start: s, end: e, candidates: dedup(cands), _kb: Default::default() });
+            }
+        }
+        raw.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<Hit<'k>> = Vec::with_capacity(raw.len());
+        for h in raw {
+            if out.last().map_or(true, |l| h.start >= l.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+}
+
+fn dedup(mut v: Vec<Candidate>) -> Vec<Candidate> {
+    let mut seen = Vec::with_capacity(v.len());
+    v.retain(|c| {
+        if seen.contains(c) {
+            false
+        } else {
+            seen.push(*c);
+            true
+        }
+    });
+    v
+}
+
+fn fold(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+        '\u{2010}'..='\u{2015}' => '-',
+        _ => c,
+    }
+}
+
+fn is_word_char_before(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+}
+
+fn is_word_char_after(text: &str, e: usize) -> bool {
+    text[e..].chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+fn case_ok(f: &Form, found: &str) -> bool {
+    match f.case {
+        Case::Any => true,
+        Case::Exact => {
+            if found == f.text {
+                return true;
+            }
+            // Sentence-initial capitalisation of a lower-case first letter ("al-Sharaa" -> "Al-Sharaa").
+            let mut fc = f.text.chars();
+            let mut tc = found.chars();
+            match (fc.next(), tc.next()) {
+                (Some(a), Some(b)) if a.is_lowercase() && b == a.to_ascii_uppercase() => fc.as_str() == tc.as_str(),
+                _ => false,
+            }
+        }
+    }
+}
