@@ -1,6 +1,7 @@
 //! The `chancery` binary: argument parsing, input expansion, parallel execution and output.
 //! Glue only: every decision about text lives in the library crates.
 
+mod bench;
 mod inputs;
 mod report;
 mod wire;
@@ -37,6 +38,15 @@ enum Cmd {
         #[arg(long)]
         kb: Option<String>,
         /// Files, directories (walked recursively) or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+    /// Measure throughput of each stage (read, actors, events) on the given inputs, in memory.
+    Bench {
+        /// Passes over the inputs.
+        #[arg(long, default_value_t = 20)]
+        repeat: usize,
+        /// Files or directories.
         #[arg(required = true)]
         paths: Vec<String>,
     },
@@ -158,6 +168,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             pb.finish_and_clear();
             Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Cmd::Bench { repeat, paths } => {
+            let (inputs, errors) = inputs::expand(&paths);
+            for (p, e) in &errors {
+                eprintln!("chancery: {p}: {e}");
+            }
+            let mut docs = Vec::new();
+            for inp in &inputs {
+                match read_input(inp).and_then(|b| chancery_article::gunzip_if_needed(&b).map(|c| c.into_owned()).map_err(|e| format!("{}: {e}", inp.label()))) {
+                    Ok(b) => docs.push((inp.label().to_string(), b)),
+                    Err(e) => eprintln!("chancery: {e}"),
+                }
+            }
+            anyhow::ensure!(!docs.is_empty(), "no readable inputs");
+            bench::run(&bench::Corpus { docs }, repeat.max(1));
+            Ok(ExitCode::SUCCESS)
         }
         Cmd::Extract { out, paths } => {
             std::fs::create_dir_all(&out).map_err(|e| anyhow::anyhow!("{out}: {}", inputs::describe_io(&e)))?;
