@@ -27,6 +27,8 @@ const STOP: &[&str] = &[
     "that", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "not", "but", "which", "who", "will", "would",
     "could", "said", "says", "also", "after", "before", "into", "than", "more", "about", "over", "such", "between", "new", "other", "some", "any", "all", "can",
     "may", "while", "during", "since", "one", "two", "first", "last", "year", "years", "according", "including", "there", "them", "what", "when", "where", "why",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weeks", "month", "months", "day", "days", "today", "yesterday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "officials", "official", "told",
 ];
 
 struct Features {
@@ -156,9 +158,48 @@ pub fn cluster(docs: &[DocRecord], copies: &[(usize, usize, f32)]) -> Vec<Story>
             }
         }
     }
+    // Average-linkage agglomeration: strongest pairs first; two clusters join only when their
+    // members are, on average, similar enough (single linkage would chain unrelated stories).
+    let mut sim: HashMap<(usize, usize), f32> = HashMap::new();
     for (i, j) in pairs {
-        if similarity(&docs[i], &docs[j], &f[i], &f[j]) >= STORY_THRESHOLD {
-            union(&mut parent, i, j);
+        let s = similarity(&docs[i], &docs[j], &f[i], &f[j]);
+        if s > 0.05 {
+            sim.insert((i, j), s);
+        }
+    }
+    if std::env::var_os("CHANCERY_DEBUG_STORIES").is_some() {
+        let mut v: Vec<_> = sim.iter().collect();
+        v.sort_by(|a, b| b.1.total_cmp(a.1));
+        for ((i, j), s) in v.into_iter().take(80) {
+            eprintln!("{:.3} {} {} cos={:.3}", s, docs[*i].path, docs[*j].path, cosine(&f[*i], &f[*j]));
+        }
+    }
+    let mut order: Vec<((usize, usize), f32)> = sim.iter().map(|(k, v)| (*k, *v)).filter(|(_, v)| *v >= STORY_THRESHOLD).collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..docs.len() {
+        let r = find(&mut parent, i);
+        members.entry(r).or_default().push(i);
+    }
+    for ((i, j), _) in order {
+        let (ra, rb) = (find(&mut parent, i), find(&mut parent, j));
+        if ra == rb {
+            continue;
+        }
+        let (ma, mb) = (&members[&ra], &members[&rb]);
+        let mut total = 0.0;
+        let mut n = 0usize;
+        for &x in ma.iter().take(60) {
+            for &y in mb.iter().take(60) {
+                total += sim.get(&(x.min(y), x.max(y))).copied().unwrap_or(0.0);
+                n += 1;
+            }
+        }
+        if n > 0 && total / n as f32 >= STORY_THRESHOLD * 0.6 {
+            let (keep, gone) = (ra.min(rb), ra.max(rb));
+            parent[gone] = keep;
+            let moved = members.remove(&gone).unwrap_or_default();
+            members.entry(keep).or_default().extend(moved);
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
