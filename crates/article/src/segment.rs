@@ -178,7 +178,6 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             j += 1;
         }
         if j >= b.len() {
-            i = j;
             break;
         }
         if !can_start(text, j) {
