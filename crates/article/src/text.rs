@@ -1078,16 +1078,20 @@ fn parse_meta(t: &str) -> Option<MetaLine> {
     let mut s = 0;
     let mut i = 0;
     while i < b.len() {
-        let sep_len = if matches!(b[i], b'|') {
+        // Byte-wise comparisons: `i` may sit inside a multi-byte character.
+        let rest = &b[i..];
+        let sep_len = if rest[0] == b'|' {
             1
-        } else if t[i..].starts_with('\u{2022}') || t[i..].starts_with('\u{b7}') {
-            t[i..].chars().next().map_or(1, char::len_utf8)
-        } else if t[i..].starts_with(" - ") || t[i..].starts_with(" -- ") {
-            if t[i..].starts_with(" -- ") {
-                4
-            } else {
+        } else if rest.starts_with("\u{2022}".as_bytes()) || rest.starts_with("\u{b7}".as_bytes()) {
+            if rest.starts_with("\u{2022}".as_bytes()) {
                 3
+            } else {
+                2
             }
+        } else if rest.starts_with(b" -- ") {
+            4
+        } else if rest.starts_with(b" - ") {
+            3
         } else {
             0
         };
