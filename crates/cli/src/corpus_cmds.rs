@@ -28,6 +28,8 @@ pub fn ingest(db: &str, paths: &[String], batch: usize, kb: &chancery_kb::Kb, pb
     }
     let bar = pb(inputs.len());
     let (mut added, mut skipped, mut failed) = (0usize, 0usize, 0usize);
+    // A pause after each committed batch, for crash tests that kill an ingest mid-way.
+    let pause = std::env::var("CHANCERY_INGEST_PAUSE_MS").ok().and_then(|v| v.parse::<u64>().ok());
     for chunk in inputs.chunks(batch.max(1)) {
         let results: Vec<(Vec<(String, DocRecord)>, Vec<String>)> = chunk
             .par_iter()
@@ -76,6 +78,9 @@ pub fn ingest(db: &str, paths: &[String], batch: usize, kb: &chancery_kb::Kb, pb
         let st = store.ingest(&batch_recs).with_context(|| format!("{db}: cannot store a batch"))?;
         added += st.added;
         skipped += st.skipped;
+        if let Some(ms) = pause {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
     }
     bar.finish_and_clear();
     eprintln!("chancery: {db}: {added} articles added, {skipped} already stored, {failed} failed; {} in store", store.count()?);
