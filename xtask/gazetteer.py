@@ -44,6 +44,10 @@ STOP = {
 # City names dropped for one country only (the name is better known as something else there).
 STOP_IN = {("Sinai", "EGY"), ("Crimea", "UKR")}
 
+# Aliases in countries.tsv that name a part of the country; they are there only so that the
+# longest match wins over another country's name ("New Mexico" vs "Mexico"), not as alternates.
+SUBNATIONAL = {"New Mexico", "New Jersey", "Jersey City", "New England", "New South Wales"}
+
 # English exonyms and news spellings GeoNames does not list among a city's alternates, or
 # lists among too many others to survive the filter. Written by the chancery developers.
 EXTRA = {
@@ -261,6 +265,12 @@ def main():
         if (name, "USA") in rows:
             name += " State"
         put(name, [clean(s["name"])] if name != clean(s["name"]) else [], "USA", lat, lon, 0, "admin", f"GeoNames {s['geonameid']} (centre approx.)")
+
+    # A country alias that names a place of its own ("New Mexico" for the USA) is no alternate.
+    own = {(r[0], r[2]) for r in rows.values() if r[6] != "country"}
+    for r in rows.values():
+        if r[6] == "country" and r[1]:
+            r[1] = "|".join(a for a in r[1].split("|") if (a, r[2]) not in own and a not in SUBNATIONAL)
 
     out = sorted(rows.values(), key=lambda r: (r[2], {"country": 0, "admin": 1, "city": 2}[r[6]], -int(r[5] or 0), r[0]))
     with open(OUT, "w", encoding="utf-8") as f:
