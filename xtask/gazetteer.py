@@ -110,6 +110,27 @@ EXTRA = {
     ("Almaty", "KAZ"): ["Alma-Ata"],
 }
 
+# English display names for cities whose GeoNames name is a transliteration news rarely uses;
+# the GeoNames name stays as an alternate. Keys as in EXTRA.
+DISPLAY = {
+    ("Hamah", "SYR"): "Hama",
+    ("Al Hudaydah", "YEM"): "Hodeidah",
+    ("Nabatiye et Tahta", "LBN"): "Nabatieh",
+    ("Rafah", "PSE"): "Rafah",
+    ("Rafah", "EGY"): "Rafah",
+    ("Dara", "SYR"): "Daraa",
+    ("Al Hasakah", "SYR"): "Hasakah",
+    ("Al Qamishli", "SYR"): "Qamishli",
+    ("Ar Raqqah", "SYR"): "Raqqa",
+    ("Tartus", "SYR"): "Tartus",
+    ("Khan Yunis", "PSE"): "Khan Younis",
+    ("As-Suwayda", "SYR"): "Sweida",
+    ("Zaporizhzhya", "UKR"): "Zaporizhzhia",
+    ("Mykolayiv", "UKR"): "Mykolaiv",
+    ("Marib", "YEM"): "Marib",
+    ("Misratah", "LBY"): "Misrata",
+}
+
 
 def fold(s):
     """ASCII-folds a name (drops diacritics), keeping apostrophes and hyphens."""
@@ -179,6 +200,7 @@ def main():
     rows = {}  # (name, country) -> row
     global EXTRA_BY_KEY
     EXTRA_BY_KEY = {(key(n), cc): v for (n, cc), v in EXTRA.items()}
+    display_by_key = {(key(n), cc): v for (n, cc), v in DISPLAY.items()}
 
     def put(name, alts, cc, lat, lon, pop, kind, source):
         key = (name, cc)
@@ -212,6 +234,12 @@ def main():
         )
         alts += cand[:limit]
         alts += EXTRA_BY_KEY.get((key(name), cc), [])
+        shown = display_by_key.get((key(name), cc))
+        if shown and shown != name:
+            alts = [name] + [a for a in alts if a != shown]
+            name = shown
+            if name in STOP or (name, cc) in curated:
+                continue
         put(name, alts, cc, c["latitude"], c["longitude"], c["population"], "city", f"GeoNames {c['geonameid']}")
 
     # Countries at their capital (territories without one: hand-picked centre points).
