@@ -107,7 +107,7 @@ fn can_start(text: &str, i: usize) -> bool {
     }
     if matches!(c, '"' | '\'' | '(' | '[' | '-' | '*' | '\u{2022}') {
         // An opening quote or bracket: look at what follows it.
-        let rest = &text[i + 1..];
+        let rest = &text[i + c.len_utf8()..];
         return rest.chars().next().is_some_and(|d| d.is_uppercase() || d.is_ascii_digit() || d == '"' || d == '\'');
     }
     false
@@ -360,6 +360,10 @@ mod tests {
         check("Le président a parlé. Élysée a confirmé.", &["Le président a parlé.", "Élysée a confirmé."]);
         check("Talks in Doğubayazıt. They ended.", &["Talks in Doğubayazıt.", "They ended."]);
         check("Он сказал. Она ушла.", &["Он сказал.", "Она ушла."]);
+        // Found by fuzzing: a multi-byte bullet after a period.
+        check("Hello. \u{2022}World.", &["Hello.", "\u{2022}World."]);
+        check("Hello. \u{2022}", &["Hello. \u{2022}"]);
+        check("Hello. \u{2022}\u{e9}t\u{e9}.", &["Hello. \u{2022}\u{e9}t\u{e9}."]);
     }
 
     #[test]
