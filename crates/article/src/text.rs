@@ -1227,6 +1227,9 @@ fn classify(t: &str) -> Kind {
     if t.len() > SHORT {
         return Kind::Text;
     }
+    if is_copyright(t) {
+        return Kind::Copyright;
+    }
     if let Some(off) = bullet_len(t) {
         let item = &t[off..];
         if is_cta(item) || is_social(item) {
