@@ -524,7 +524,7 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 fn starts_upper(t: &str) -> bool {
-    t.trim_start_matches(|c: char| matches!(c, '"' | '\'' | '(' | '['))
+    t.trim_start_matches(['"', '\'', '(', '['])
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())

@@ -218,7 +218,7 @@ fn deeply_nested_html() {
     }
     s.push_str("</body></html>");
     let p = d.file("deep.html", s.as_bytes());
-    let unclosed = d.file("unclosed.html", "<html><body>".to_string().repeat(1).add_str(&"<span><b><i>".repeat(50_000)).as_bytes());
+    let unclosed = d.file("unclosed.html", format!("<html><body>{}", "<span><b><i>".repeat(50_000)).as_bytes());
     let t = Instant::now();
     let o = analyze(&[&p, &unclosed]);
     assert!(o.status.code().is_some(), "killed by a signal (stack overflow?): {o:?}");
@@ -231,16 +231,6 @@ fn deeply_nested_html() {
         assert!(l.contains("unclosed.html"), "{l}");
     }
     assert!(t.elapsed().as_secs() < 60, "deep HTML took {:?}", t.elapsed());
-}
-
-trait AddStr {
-    fn add_str(self, s: &str) -> String;
-}
-impl AddStr for String {
-    fn add_str(mut self, s: &str) -> String {
-        self.push_str(s);
-        self
-    }
 }
 
 /// One very long line (20 MB: the debug binary; 100 MB was measured with the release binary).
