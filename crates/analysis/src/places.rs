@@ -229,6 +229,20 @@ thread_local! {
     static TOKS: RefCell<Vec<Tok>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Capitalised words that may follow a place name without being part of it.
+fn is_suffix(w: &str) -> bool {
+    matches!(w, "Province" | "Governorate" | "Region" | "District" | "County" | "Oblast" | "Prefecture" | "Municipality" | "Department" | "City" | "Countryside")
+}
+
+/// Single capitalised words that the gazetteer knows as some small place but that name no
+/// place in news text on their own.
+fn is_generic(w: &str) -> bool {
+    matches!(
+        w,
+        "University" | "College" | "School" | "North" | "South" | "East" | "West" | "Central" | "Center" | "Centre" | "Union" | "State" | "City" | "Park" | "Church" | "Street" | "Set" | "Spring" | "Summer" | "Winter" | "Autumn" | "Fall" | "Asia" | "Europe" | "Africa" | "Oceania" | "Antarctica" | "Middle" | "Gulf" | "Home" | "Office" | "Court" | "Hospital" | "Airport" | "Station" | "Square" | "Hall" | "Harbor" | "Harbour" | "Bay" | "Beach" | "Lake" | "River" | "Mount" | "Valley" | "Hills" | "Independence" | "Liberty" | "Freedom" | "Victory" | "Unity" | "Progress" | "Commerce" | "Enterprise" | "Surprise" | "Mobile" | "Reading" | "Police" | "Bar" | "Nice" | "Split" | "Of" | "Young" | "Allen" | "Carmen"
+    )
+}
+
 /// Particles that join the next capitalised word across a space ("Ras al Ain", "Abu Dhabi" has
 /// none); the others ("as", "an", "ad") only join with a hyphen ("as-Suwayda").
 fn particle_before_space(w: &str) -> bool {
@@ -343,17 +357,10 @@ impl<'a> Scan<'a> {
         None
     }
 
-    /// Is `s` a person or organisation the knowledge base knows (and not a country)?
-    fn is_actor_name(&self, s: &str) -> bool {
-        self.kb.find(s).any(|h| {
-            h.start == 0
-                && h.end == s.len()
-                && h.candidates.iter().any(|c| matches!(c, Candidate::Person(_) | Candidate::Org(_)))
-                && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(_, CountryForm::Name)))
-        })
-    }
-
-    /// Geocodes a name: venue table, gazetteer, then the knowledge base's country names.
+    /// Geocodes a name: the venue table, then the gazetteer, corrected by what the knowledge
+    /// base knows about the name: a country alias ("U.S.", "America") is the country, a
+    /// national capital is that city ("Washington" is not Washington, England), and a person or
+    /// organisation ("Rubio") is no place.
     fn geocode(&self, name: &str, country: Option<&str>) -> Option<(&'a Place, Option<&'static str>)> {
         let gz = &self.kb.places;
         if let Some(&(v, city, cc)) = VENUES.iter().find(|(v, _, _)| v.eq_ignore_ascii_case(name)) {
@@ -363,28 +370,61 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        if let Some(p) = gz.lookup(name, country) {
-            return Some((p, None));
+        // short upper-case names ("US", "PA", "U.K.") only through the country aliases
+        let short_caps = name.len() <= 4 && name.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
+        let g = if short_caps { None } else { gz.lookup(name, country) };
+        if let Some(p) = g {
+            if matches!(p.kind, PlaceKind::Country | PlaceKind::Feature) {
+                return Some((p, None));
+            }
         }
-        // "U.S.", "Türkiye", "the UAE": a country alias the gazetteer does not list
-        let cc = self.country_of(name, false)?;
-        if country.is_some_and(|c| c != cc) {
+        let (mut country_name, mut capital_of, mut actor) = (None, None, false);
+        for h in self.kb.find(name) {
+            if h.start == 0 && h.end == name.len() {
+                for c in &h.candidates {
+                    match c {
+                        Candidate::Country(i, CountryForm::Name) => country_name = Some(*i as usize),
+                        Candidate::Country(i, CountryForm::Capital) => capital_of = Some(*i as usize),
+                        Candidate::Person(_) | Candidate::Org(_) => actor = true,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if let Some(i) = country_name {
+            let c = &self.kb.countries[i];
+            let cc = c.iso3.as_str();
+            if country.map_or(true, |x| x == cc) {
+                if let Some(p) = std::iter::once(&c.name).chain(c.aliases.iter()).find_map(|n| gz.lookup(n, Some(cc)).filter(|p| p.kind == PlaceKind::Country)) {
+                    return Some((p, None));
+                }
+            }
+        }
+        if let Some(i) = capital_of {
+            let cc = self.kb.countries[i].iso3.as_str();
+            if country.map_or(true, |x| x == cc) {
+                if let Some(p) = gz.lookup(name, Some(cc)) {
+                    return Some((p, None));
+                }
+            }
+        }
+        if actor {
             return None;
         }
-        let c = self.kb.country(cc)?;
-        std::iter::once(&c.name)
-            .chain(c.aliases.iter())
-            .find_map(|n| gz.lookup(n, Some(cc)).filter(|p| p.kind == PlaceKind::Country))
-            .map(|p| (p, None))
+        g.map(|p| (p, None))
     }
 
-    /// The longest prefix of the name tokens `a..b` that geocodes; returns its end and the place.
+    /// The longest name `a..k` that geocodes, where `k` is the end of the name tokens `b` or a
+    /// place suffix follows ("Idlib Province"): a known prefix of a longer name ("University" of
+    /// "University of Iceland", "Thomson" of "Thomson Reuters") is not taken.
     fn longest(&self, a: usize, b: usize, country: Option<&str>) -> Option<(usize, &'a Place, Option<&'static str>)> {
         let mut k = b;
         while k > a {
-            if !(matches!(self.w(k - 1), W::Of | W::Particle | W::The) && !self.t[k - 1].cap) {
-                let name = self.span(a, k);
-                if let Some((p, v)) = self.geocode(name, country) {
+            let ok_end = !(matches!(self.w(k - 1), W::Of | W::Particle | W::The) && !self.t[k - 1].cap);
+            let ok_rest = k == b || is_suffix(self.word(k));
+            let generic = k == a + 1 && is_generic(self.word(a));
+            if ok_end && ok_rest && !generic {
+                if let Some((p, v)) = self.geocode(self.span(a, k), country) {
                     return Some((k, p, v));
                 }
             }
@@ -456,7 +496,7 @@ impl<'a> Scan<'a> {
                         let cc = tp.country.as_str();
                         return match self.longest(a, b, Some(cc)) {
                             Some((k, p, v)) if k == b => {
-                                if !self.acceptable(cue, a, k, p, v) {
+                                if !self.acceptable(cue, p) {
                                     return None;
                                 }
                                 self.push(out, a, tb, p, v, cue);
@@ -476,7 +516,7 @@ impl<'a> Scan<'a> {
             }
         }
         let (k, place, venue) = found?;
-        if !self.acceptable(cue, a, k, place, venue) {
+        if !self.acceptable(cue, place) {
             return None;
         }
         // "Syria's Idlib province": the inner place
@@ -507,7 +547,7 @@ impl<'a> Scan<'a> {
             }
             let Some(qb) = self.dotted(q).or_else(|| self.name_end(q)) else { break };
             let Some((qk, qp, qv)) = self.longest(q, qb, None) else { break };
-            if qk != qb || !self.acceptable(cue, q, qk, qp, qv) {
+            if qk != qb || !self.acceptable(cue, qp) {
                 break;
             }
             self.push(out, q, qk, qp, qv, cue);
@@ -516,13 +556,9 @@ impl<'a> Scan<'a> {
         Some(last)
     }
 
-    /// Rules a found name out: "on" with anything but a feature ("talks on Syria"), and city
-    /// names the knowledge base knows as people or organisations ("spoke to Rubio").
-    fn acceptable(&self, cue: Cue, a: usize, k: usize, p: &Place, venue: Option<&'static str>) -> bool {
-        if cue.cue == "on" && p.kind != PlaceKind::Feature {
-            return false;
-        }
-        !(matches!(p.kind, PlaceKind::City | PlaceKind::Admin) && venue.is_none() && self.is_actor_name(self.span(a, k)))
+    /// Rules a found name out: "on" with anything but a feature ("talks on Syria").
+    fn acceptable(&self, cue: Cue, p: &Place) -> bool {
+        !(cue.cue == "on" && p.kind != PlaceKind::Feature)
     }
 
     fn push(&self, out: &mut Vec<PlaceMention>, a: usize, b: usize, p: &Place, venue: Option<&'static str>, cue: Cue) {
@@ -620,6 +656,10 @@ VEN\tVenezuela\t\tVenezuelan\tCaracas\ttest
 FRA\tFrance\t\tFrench\tParis\ttest
 NLD\tNetherlands\tHolland\tDutch\tAmsterdam\ttest
 ARE\tUnited Arab Emirates\tUAE|U.A.E.\tEmirati|Emiratis\tAbu Dhabi\ttest
+SGP\tSingapore\t\tSingaporean\tSingapore\ttest
+PHL\tPhilippines\t\tFilipino\tManila\ttest
+TZA\tTanzania\t\tTanzanian\tDodoma\ttest
+BFA\tBurkina Faso\t\tBurkinabe\tOuagadougou\ttest
 ";
 
     const PLACES: &str = "name\talternates\tcountry\tlat\tlon\tpopulation\tkind\tsource
@@ -634,6 +674,7 @@ Ras al-Ain\tRas al-Ayn\tSYR\t36.85\t40.07\t29347\tcity\ttest
 United States\tUSA\tUSA\t38.90\t-77.04\t327000000\tcountry\ttest
 Washington\tWashington DC\tUSA\t38.90\t-77.04\t689545\tcity\ttest
 Washington\t\tGBR\t54.90\t-1.52\t67085\tcity\ttest
+United Kingdom\t\tGBR\t51.51\t-0.13\t66000000\tcountry\ttest
 Palm Beach\t\tUSA\t26.71\t-80.04\t8900\tcity\ttest
 Thurmont\t\tUSA\t39.62\t-77.41\t6800\tcity\ttest
 Georgia\t\tUSA\t33.35\t-83.89\t0\tadmin\ttest
@@ -673,6 +714,13 @@ Netherlands\t\tNLD\t52.37\t4.89\t17000000\tcountry\ttest
 The Hague\tDen Haag\tNLD\t52.08\t4.30\t474292\tcity\ttest
 United Arab Emirates\t\tARE\t24.45\t54.38\t9600000\tcountry\ttest
 Abu Dhabi\t\tARE\t24.45\t54.38\t603492\tcity\ttest
+University\t\tUSA\t28.07\t-82.43\t41000\tcity\ttest
+Thomson\t\tSGP\t1.35\t103.83\t20000\tcity\ttest
+Asia\t\tPHL\t13.9\t121.1\t20000\tcity\ttest
+Usa River\tUSA\tTZA\t-3.37\t36.85\t20000\tcity\ttest
+Pa\tPA\tBFA\t11.55\t-3.26\t20000\tcity\ttest
+North Salt Lake\tNorth\tUSA\t40.85\t-111.9\t20000\tcity\ttest
+Idlib Province\t\tSYR\t35.8\t36.6\t0\tadmin\ttest
 ";
 
     const FEATURES: &str = "name\talternates\tcountry\tlat\tlon\tpopulation\tkind\tsource
@@ -694,7 +742,7 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
     fn kb() -> &'static Kb {
         static KB: std::sync::OnceLock<Kb> = std::sync::OnceLock::new();
         KB.get_or_init(|| {
-            let countries = format!("{COUNTRIES}IRN\tIran\t\tIranian|Iranians\tTehran\ttest\nGBR\tUnited Kingdom\tUK|U.K.|Britain\tBritish\tLondon\ttest\n");
+            let countries = format!("{COUNTRIES}IRN\tIran\t\tIranian|Iranians\tTehran\ttest\nGBR\tUnited Kingdom\tUK|U.K.|Britain|England\tBritish\tLondon\ttest\n");
             Kb::from_files([("countries.tsv", countries.as_str()), ("places.tsv", PLACES), ("features.tsv", FEATURES), ("people_test.tsv", PEOPLE), ("orgs.tsv", ORGS)])
                 .expect("test knowledge base parses")
         })
@@ -728,6 +776,11 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("The ministers met in Damascus.", &["in Damascus=Damascus/SYR"]);
         check("The ministers met in Damascus, Maryland.", &["in Damascus, Maryland=Damascus/USA"]);
         check("The ministers met in Washington.", &["in Washington=Washington/USA"]);
+        check("The ministers met in Washington, England.", &["in Washington, England=Washington/GBR"]);
+        check("The ministers met in England.", &["in England=United Kingdom/GBR"]);
+        check("Troops were deployed in the USA.", &["in USA=United States/USA"]);
+        check("Strikes hit Idlib in Idlib Province.", &["in Idlib Province=Idlib Province/SYR"]);
+        check("Strikes hit targets in Aleppo Province.", &["in Aleppo=Aleppo/SYR"]);
         check("The ministers met in Syria.", &["in Syria=Syria/SYR"]);
         check("In Syria, the ministers met.", &["in Syria=Syria/SYR"]);
         check("The ministers met in Tripoli, Libya.", &["in Tripoli, Libya=Tripoli/LBY"]);
@@ -847,6 +900,13 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("in", &[]);
         check("in the", &[]);
         check("In Syria", &["in Syria=Syria/SYR"]);
+        check("She studied at the University of Iceland.", &[]);
+        check("She studied at University.", &[]);
+        check("The report came from Thomson Reuters.", &[]);
+        check("Growth slowed in Asia.", &[]);
+        check("Fighting resumed in the North.", &[]);
+        check("He lives in Pittsburgh, PA.", &[]);
+        check("He lives in PA.", &[]);
     }
 
     #[test]

@@ -147,6 +147,8 @@ enum Kw {
     The,
     /// a / an
     A,
+    /// every / each (habitual: "every November", "each Friday")
+    Every,
     /// his, her, its, their, our, my, your, that, these, those
     Det,
     /// 0 day, 1 week, 2 month, 3 year; plural?
@@ -257,6 +259,7 @@ fn classify(w: &str) -> Kw {
         "of" => Kw::Of,
         "the" => Kw::The,
         "a" | "an" => Kw::A,
+        "every" | "each" => Kw::Every,
         "his" | "her" | "its" | "their" | "our" | "my" | "your" | "that" | "these" | "those" => Kw::Det,
         "day" => Kw::Unit(0, false),
         "days" => Kw::Unit(0, true),
@@ -643,6 +646,10 @@ impl<'a> Scan<'a> {
                 cs -= 1;
             }
         }
+        if day.is_none() && year.is_none() && cs >= 1 && self.usable(cs - 1, cs) && self.kw(cs - 1) == Kw::Every {
+            // "every November": habitual
+            return None;
+        }
         let p = self.prefix(cs);
         if day.is_none() && year.is_none() && rel_year.is_none() && rel.is_none() {
             // a bare month name: require some evidence that it is a month
@@ -703,6 +710,10 @@ impl<'a> Scan<'a> {
         }
         // holiday or name: "Good Friday", "Bloody Sunday"
         if h >= 1 && self.usable(h - 1, h) && self.t[h - 1].cap && !self.t[h].sent && matches!(self.kw(h - 1), Kw::None) {
+            return None;
+        }
+        // "on a Sunday", "every Friday", "black Friday": not a date
+        if h >= 1 && self.usable(h - 1, h) && (matches!(self.kw(h - 1), Kw::A | Kw::Every) || matches!(self.word(h - 1), "black" | "cyber" | "good" | "bloody" | "super" | "ash" | "palm" | "easter" | "holy")) {
             return None;
         }
         let mut cs = h;
@@ -1021,6 +1032,10 @@ mod tests {
         check("He met them this Wednesday.", FRI, &["this Wednesday=2025-05-14"]);
         check("He met them this Sunday.", FRI, &["this Sunday=2025-05-18"]);
         check("Crowds marked Good Friday in Jerusalem.", FRI, &[]);
+        check("Shops opened early on black Friday.", FRI, &[]);
+        check("He was rushed to hospital on a Sunday.", FRI, &[]);
+        check("The market opens every Friday.", FRI, &[]);
+        check("Smog returns every November.", FRI, &[]);
         check("Rubio met Shaibani on Thursday.", "", &["on Thursday=?day"]);
         check("Since Monday, three convoys have crossed.", FRI, &["Since Monday=2025-05-12"]);
         check("The deadline is by Wednesday.", FRI, &["by Wednesday=2025-05-14"]);
