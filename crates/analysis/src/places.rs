@@ -411,6 +411,16 @@ impl<'a> Scan<'a> {
         if actor {
             return None;
         }
+        // The gazetteer's admin rows (US states) carry no population, so a same-named town
+        // elsewhere outranks them ("Virginia" in South Africa): prefer the state over a town
+        // of under a million.
+        if let Some(p) = g {
+            if p.kind == PlaceKind::City && p.population < 1_000_000 && p.country != "USA" && country.is_none() {
+                if let Some(st) = gz.lookup(name, Some("USA")).filter(|x| x.kind == PlaceKind::Admin && x.name.eq_ignore_ascii_case(name)) {
+                    return Some((st, None));
+                }
+            }
+        }
         g.map(|p| (p, None))
     }
 
@@ -489,10 +499,11 @@ impl<'a> Scan<'a> {
         let (a, b) = if let Some(e) = self.dotted(j) { (j, e) } else { (j, self.name_end(j)?) };
         let found = self.longest(a, b, country);
         // ", Country" / ", State" after the name disambiguates it
-        if b + 1 <= n && b < n && matches!(self.gap(b), ", " | ",") && self.cap(b) && found.map_or(true, |f| f.1.kind != PlaceKind::Country && f.0 == b) {
+        if b + 1 <= n && b < n && matches!(self.gap(b), ", " | ",") && self.cap(b) && found.map_or(true, |f| matches!(f.1.kind, PlaceKind::City | PlaceKind::Admin) && f.0 == b) {
             if let Some(tb) = self.dotted(b).or_else(|| self.name_end(b)) {
                 if let Some((tp, _)) = self.geocode(self.span(b, tb), None) {
-                    if matches!(tp.kind, PlaceKind::Country | PlaceKind::Admin) {
+                    // "Antalya, Turkey", "Austin, Texas", "Virginia, South Africa"; not two states
+                    if tp.kind == PlaceKind::Country || (tp.kind == PlaceKind::Admin && found.map_or(true, |f| f.1.kind == PlaceKind::City)) {
                         let cc = tp.country.as_str();
                         return match self.longest(a, b, Some(cc)) {
                             Some((k, p, v)) if k == b => {
@@ -652,6 +663,7 @@ RUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow\ttest
 QAT\tQatar\t\tQatari|Qataris\tDoha\ttest
 EGY\tEgypt\t\tEgyptian|Egyptians\tCairo\ttest
 GEO\tGeorgia\t\tGeorgian|Georgians\tTbilisi\ttest
+ZAF\tSouth Africa\t\tSouth African\tPretoria\ttest
 VEN\tVenezuela\t\tVenezuelan\tCaracas\ttest
 FRA\tFrance\t\tFrench\tParis\ttest
 NLD\tNetherlands\tHolland\tDutch\tAmsterdam\ttest
@@ -679,6 +691,11 @@ Palm Beach\t\tUSA\t26.71\t-80.04\t8900\tcity\ttest
 Thurmont\t\tUSA\t39.62\t-77.41\t6800\tcity\ttest
 Georgia\t\tUSA\t33.35\t-83.89\t0\tadmin\ttest
 Maryland\t\tUSA\t39.00\t-76.70\t0\tadmin\ttest
+Virginia\t\tUSA\t38.13\t-77.64\t0\tadmin\ttest
+West Virginia\t\tUSA\t38.6\t-80.6\t0\tadmin\ttest
+Oklahoma\t\tUSA\t35.5\t-97.5\t0\tadmin\ttest
+South Africa\t\tZAF\t-25.75\t28.19\t57000000\tcountry\ttest
+Virginia\t\tZAF\t-28.10\t26.87\t122502\tcity\ttest
 Israel\t\tISR\t31.77\t35.22\t9000000\tcountry\ttest
 Jerusalem\t\tISR\t31.77\t35.22\t800000\tcity\ttest
 Tel Aviv\tTel Aviv-Yafo\tISR\t32.08\t34.78\t430000\tcity\ttest
@@ -778,6 +795,11 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("The ministers met in Washington.", &["in Washington=Washington/USA"]);
         check("The ministers met in Washington, England.", &["in Washington, England=Washington/GBR"]);
         check("The ministers met in England.", &["in England=United Kingdom/GBR"]);
+        check("Storms hit Virginia.", &[]);
+        check("Storms hit towns in Virginia.", &["in Virginia=Virginia/USA"]);
+        check("Storms hit towns in Virginia, South Africa.", &["in Virginia, South Africa=Virginia/ZAF"]);
+        check("Storms hit West Virginia, Oklahoma and Maryland.", &[]);
+        check("Storms hit towns in West Virginia, Oklahoma and Maryland.", &["in West Virginia=West Virginia/USA", "in Oklahoma=Oklahoma/USA", "in Maryland=Maryland/USA"]);
         check("Troops were deployed in the USA.", &["in USA=United States/USA"]);
         check("Strikes hit Idlib in Idlib Province.", &["in Idlib Province=Idlib Province/SYR"]);
         check("Strikes hit targets in Aleppo Province.", &["in Aleppo=Aleppo/SYR"]);
