@@ -940,6 +940,29 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         assert_eq!(got[0].country, "TUR");
     }
 
+    /// The built-in knowledge base and gazetteer on the phrases event coding needs most.
+    #[test]
+    fn builtin_gazetteer() {
+        let kb = Kb::builtin();
+        let cases: &[(&str, &str, &str)] = &[
+            ("Rubio met Shaibani in Antalya, Turkey, on Thursday.", "Antalya", "TUR"),
+            ("Trump met Sharaa in Riyadh.", "Riyadh", "SAU"),
+            ("The talks were hosted in Azerbaijan.", "Azerbaijan", "AZE"),
+            ("Israeli forces hold the Syrian side of Mount Hermon.", "Mount Hermon", "SYR"),
+            ("Sharaa was received at the White House.", "Washington", "USA"),
+            ("The envoys met in Washington.", "Washington", "USA"),
+            ("The envoys met in Damascus.", "Damascus", "SYR"),
+            ("Troops withdrew from positions in Syria.", "Syria", "SYR"),
+            ("Strikes hit targets near Gaza City.", "Gaza", "PSE"),
+            ("Protests spread in the U.S. on Sunday.", "United States", "USA"),
+        ];
+        for (text, name, country) in cases {
+            let got = find_places(text, kb);
+            let last = got.last().unwrap_or_else(|| panic!("nothing in {text:?}"));
+            assert_eq!((last.name.as_str(), last.country.as_str()), (*name, *country), "{text}");
+        }
+    }
+
     #[test]
     fn empty_gazetteer_finds_nothing() {
         let kb = Kb::from_files([("countries.tsv", COUNTRIES)]).unwrap();
