@@ -957,6 +957,14 @@ pub fn find_times(text: &str, base: Option<NaiveDate>) -> Vec<TimeExpr> {
             match t.kw {
                 Kw::FutureMark => sc.future = true,
                 Kw::PastMark => sc.future = false,
+                Kw::None if sc.future && !t.cap && t.e - t.s >= 5 && text[t.s..t.e].ends_with("ed") => {
+                    // a past-tense verb after the future cue ("will offer the lander it unveiled
+                    // in May"), but not a passive ("will be extended until March")
+                    let passive = i >= 1 && matches!(&text[toks[i - 1].s..toks[i - 1].e], "be" | "been" | "being" | "get" | "remain");
+                    if !passive {
+                        sc.future = false;
+                    }
+                }
                 _ => {}
             }
             if let Some(next) = sc.at(i, &mut out) {
@@ -1025,6 +1033,8 @@ mod tests {
         check("Talks will resume on Monday.", FRI, &["on Monday=2025-05-19"]);
         check("The summit will open on Friday.", FRI, &["on Friday=2025-05-16"]);
         check("Talks will resume, officials said on Monday.", FRI, &["on Monday=2025-05-12"]);
+        check("They will show the lander they unveiled on Monday.", FRI, &["on Monday=2025-05-12"]);
+        check("The truce will be extended on Monday.", FRI, &["on Monday=2025-05-19"]);
         check("He said on Tuesday that talks will be held on Thursday.", FRI, &["on Tuesday=2025-05-13", "on Thursday=2025-05-22"]);
         check("Fighting broke out on Wednesday night.", FRI, &["on Wednesday night=2025-05-14"]);
         check("Tuesday morning brought more strikes.", FRI, &["Tuesday morning=2025-05-13"]);
@@ -1131,6 +1141,7 @@ mod tests {
         check("Elections will be held in September.", FRI, &["in September=2025-09"]);
         check("Elections will be held in March.", FRI, &["in March=2026-03"]);
         check("Elections were held in September.", FRI, &["in September=2024-09"]);
+        check("The firm will sell the lander it unveiled in June.", FRI, &["in June=2024-06"]);
         check("The offensive began in December last year.", FRI, &["in December last year=2024-12"]);
         check("The offensive began in December of last year.", FRI, &["in December of last year=2024-12"]);
         check("The offensive began in January this year.", FRI, &["in January this year=2025-01"]);
