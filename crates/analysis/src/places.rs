@@ -364,7 +364,7 @@ impl<'a> Scan<'a> {
     fn geocode(&self, name: &str, country: Option<&str>) -> Option<(&'a Place, Option<&'static str>)> {
         let gz = &self.kb.places;
         if let Some(&(v, city, cc)) = VENUES.iter().find(|(v, _, _)| v.eq_ignore_ascii_case(name)) {
-            if country.map_or(true, |c| c == cc) {
+            if country.is_none_or(|c| c == cc) {
                 if let Some(p) = gz.lookup(city, Some(cc)) {
                     return Some((p, Some(v)));
                 }
@@ -394,7 +394,7 @@ impl<'a> Scan<'a> {
         if let Some(i) = country_name {
             let c = &self.kb.countries[i];
             let cc = c.iso3.as_str();
-            if country.map_or(true, |x| x == cc) {
+            if country.is_none_or(|x| x == cc) {
                 if let Some(p) = std::iter::once(&c.name).chain(c.aliases.iter()).find_map(|n| gz.lookup(n, Some(cc)).filter(|p| p.kind == PlaceKind::Country)) {
                     return Some((p, None));
                 }
@@ -402,7 +402,7 @@ impl<'a> Scan<'a> {
         }
         if let Some(i) = capital_of {
             let cc = self.kb.countries[i].iso3.as_str();
-            if country.map_or(true, |x| x == cc) {
+            if country.is_none_or(|x| x == cc) {
                 if let Some(p) = gz.lookup(name, Some(cc)) {
                     return Some((p, None));
                 }
@@ -430,7 +430,7 @@ impl<'a> Scan<'a> {
     fn longest(&self, a: usize, b: usize, country: Option<&str>) -> Option<(usize, &'a Place, Option<&'static str>)> {
         let mut k = b;
         while k > a {
-            let ok_end = !(matches!(self.w(k - 1), W::Of | W::Particle | W::The) && !self.t[k - 1].cap);
+            let ok_end = !matches!(self.w(k - 1), W::Of | W::Particle | W::The) || self.t[k - 1].cap;
             let ok_rest = k == b || is_suffix(self.word(k));
             let generic = k == a + 1 && is_generic(self.word(a));
             if ok_end && ok_rest && !generic {
@@ -499,11 +499,11 @@ impl<'a> Scan<'a> {
         let (a, b) = if let Some(e) = self.dotted(j) { (j, e) } else { (j, self.name_end(j)?) };
         let found = self.longest(a, b, country);
         // ", Country" / ", State" after the name disambiguates it
-        if b + 1 <= n && b < n && matches!(self.gap(b), ", " | ",") && self.cap(b) && found.map_or(true, |f| matches!(f.1.kind, PlaceKind::City | PlaceKind::Admin) && f.0 == b) {
+        if b < n && matches!(self.gap(b), ", " | ",") && self.cap(b) && found.is_none_or(|f| matches!(f.1.kind, PlaceKind::City | PlaceKind::Admin) && f.0 == b) {
             if let Some(tb) = self.dotted(b).or_else(|| self.name_end(b)) {
                 if let Some((tp, _)) = self.geocode(self.span(b, tb), None) {
                     // "Antalya, Turkey", "Austin, Texas", "Virginia, South Africa"; not two states
-                    if tp.kind == PlaceKind::Country || (tp.kind == PlaceKind::Admin && found.map_or(true, |f| f.1.kind == PlaceKind::City)) {
+                    if tp.kind == PlaceKind::Country || (tp.kind == PlaceKind::Admin && found.is_none_or(|f| f.1.kind == PlaceKind::City)) {
                         let cc = tp.country.as_str();
                         return match self.longest(a, b, Some(cc)) {
                             Some((k, p, v)) if k == b => {

@@ -516,12 +516,11 @@ impl<'a> Scan<'a> {
                     // "from ... to", "between ... and": keep the first cue's word only
                 }
                 Kw::The | Kw::A | Kw::Det => p.det = true,
-                Kw::None | Kw::CountNoun => {
+                Kw::None | Kw::CountNoun
                     // possessive noun before: "Russia's June offensive"
-                    if self.word(j - 1) == "s" && matches!(self.gap(j - 1), "'" | "\u{2019}") {
+                    if self.word(j - 1) == "s" && matches!(self.gap(j - 1), "'" | "\u{2019}") => {
                         p.det = true;
                     }
-                }
                 _ => {}
             }
         }
@@ -603,10 +602,7 @@ impl<'a> Scan<'a> {
             }
         }
         if let Some(d) = day {
-            if ymd(2000, m, d).is_none() {
-                // "February 31": not a date
-                return None;
-            }
+            ymd(2000, m, d)?;
         }
         if day.is_none() && year.is_none() && j + 1 < n && self.kw(j) == Kw::Of && self.ws(j) && self.ws(j + 1) {
             if let Some(y) = self.t[j + 1].year() {
@@ -903,7 +899,8 @@ impl<'a> Scan<'a> {
             // "2000 people": a number, not a year
             return None;
         }
-        if attributive && !poss && !self.noun_after(h + 1) && !(h + 1 < n && self.t[h + 1].cap && self.ws(h + 1)) {
+        let cap_after = h + 1 < n && self.t[h + 1].cap && self.ws(h + 1);
+        if attributive && !poss && !self.noun_after(h + 1) && !cap_after {
             // "the 2000" with nothing after it: not clearly a year
             return None;
         }
