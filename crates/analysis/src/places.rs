@@ -274,6 +274,9 @@ impl<'a> Scan<'a> {
         }
         &self.text[self.t[i - 1].e..self.t[i].s]
     }
+    fn hyphen(&self, i: usize) -> bool {
+        matches!(self.gap(i), "-" | "\u{2010}" | "\u{2011}")
+    }
     fn space(&self, i: usize) -> bool {
         matches!(self.gap(i), " " | "  " | "\u{a0}" | "\t")
     }
@@ -464,8 +467,17 @@ impl<'a> Scan<'a> {
         if self.w(j) == W::The && !self.t[j].cap {
             j += 1;
         }
-        while j < n && self.w(j) == W::Direction && self.space(j) {
-            j += 1;
+        loop {
+            if j + 1 < n && matches!(self.w(j), W::Direction | W::Compass(_)) && !self.t[j].cap && self.space(j + 1) {
+                // "northern Syria", "northwest Syria"
+                j += 1;
+            } else if j + 2 < n && self.hyphen(j + 1) && !self.t[j + 1].cap && self.space(j + 2) && self.cap(j + 2) {
+                // compound adjectives: "Israeli-occupied Golan Heights", "rebel-held Idlib",
+                // "war-torn Syria"
+                j += 2;
+            } else {
+                break;
+            }
         }
         // descriptor: "the Turkish resort of Antalya", "the Syrian capital, Damascus"
         {
@@ -631,7 +643,7 @@ pub fn find_places(text: &str, kb: &Kb) -> Vec<PlaceMention> {
         let mut i = 0;
         while i < toks.len() {
             // only a cue followed by a capitalised word can start a place
-            if toks.get(i + 1).is_some_and(|n| n.cap || n.w == W::The || n.w == W::Direction) {
+            if toks.get(i + 1).is_some_and(|n| n.cap || matches!(n.w, W::The | W::Direction | W::Compass(_)) || sc.hyphen(i + 2)) {
                 if let Some(cue) = sc.cue_at(i) {
                     if let Some(next) = sc.after_cue(i, cue, &mut out) {
                         i = next;
@@ -861,6 +873,12 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Strikes hit positions in southern Lebanon.", &["in Lebanon=Lebanon/LBN"]);
         check("Strikes hit positions in North Korea.", &[]);
         check("Fighting spread across Syria.", &["across Syria=Syria/SYR"]);
+        check("Strikes hit positions in northwest Syria.", &["in Syria=Syria/SYR"]);
+        check("Settlers moved into the Israeli-occupied Golan Heights.", &["into Golan Heights=Golan Heights/SYR"]);
+        check("Shelling continued in rebel-held Idlib.", &["in Idlib=Idlib/SYR"]);
+        check("Aid reached war-torn Syria.", &[]);
+        check("Aid arrived in war-torn Syria.", &["in Syria=Syria/SYR"]);
+        check("Trump spoke in Washington, D.C., on Monday.", &["in Washington=Washington/USA"]);
         check("Fighting spread throughout Lebanon.", &["throughout Lebanon=Lebanon/LBN"]);
         check("Fighting raged inside Gaza.", &["inside Gaza=Gaza/PSE"]);
     }

@@ -690,6 +690,10 @@ impl<'a> Scan<'a> {
         let attributive = (p.cue.is_none() && self.noun_after(j) && (p.det || !self.t[p.start].sent) && rel_year.is_none())
             || self.possessive_after(j - 1);
         self.emit(out, p.start, j, value, if day.is_some() { Precision::Day } else { Precision::Month }, anchor, attributive, p.cue);
+        if rel_year.is_some() && !attributive {
+            // "in December last year ... on May 2": the same year
+            self.ctx_year = Some((value.map(|v| v.year()), false));
+        }
         Some(j)
     }
 
@@ -718,6 +722,10 @@ impl<'a> Scan<'a> {
             if let k @ (Kw::Last | Kw::This | Kw::Next) = self.kw(h - 1) {
                 rel = Some(k);
                 cs -= 1;
+            } else if h >= 2 && self.usable(h - 2, h) && self.ws(h - 1) && self.kw(h - 2) == Kw::This && self.word(h - 1).eq_ignore_ascii_case("past") {
+                // "this past Sunday"
+                rel = Some(Kw::Last);
+                cs -= 2;
             }
         }
         let mut j = h + 1;
@@ -768,7 +776,13 @@ impl<'a> Scan<'a> {
         if unit == 0 || h == 0 || !self.usable(h - 1, h) || !self.ws(h) {
             return None;
         }
-        let rel = self.kw(h - 1);
+        let mut rel = self.kw(h - 1);
+        let mut rel_at = h - 1;
+        if self.kw(h) == Kw::Weekend && h >= 2 && self.usable(h - 2, h) && self.ws(h - 1) && self.kw(h - 2) == Kw::This && self.word(h - 1).eq_ignore_ascii_case("past") {
+            // "this past weekend"
+            rel = Kw::Last;
+            rel_at = h - 2;
+        }
         if self.kw(h) == Kw::Weekend && rel == Kw::The && h >= 2 && self.usable(h - 2, h) && self.ws(h - 1) {
             // "over the weekend", "during the weekend": the most recent one
             let w = self.word(h - 2);
@@ -786,7 +800,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "in the last year", "the next week": durations
-        if h >= 2 && self.usable(h - 2, h) && matches!(self.kw(h - 2), Kw::The | Kw::Det | Kw::A) {
+        if rel_at == h - 1 && h >= 2 && self.usable(h - 2, h) && matches!(self.kw(h - 2), Kw::The | Kw::Det | Kw::A) {
             return None;
         }
         let base = self.base;
@@ -828,7 +842,7 @@ impl<'a> Scan<'a> {
             _ => return None,
         };
         let anchor = if unit == 9 && rel == Kw::Last { Anchor::Past } else { anchor };
-        let p = self.prefix(h - 1);
+        let p = self.prefix(rel_at);
         let attributive = self.possessive_after(h);
         self.emit(out, p.start, h + 1, value, prec, anchor, attributive, p.cue);
         Some(h + 1)
@@ -1038,6 +1052,9 @@ mod tests {
         check("Thursday's meeting ended without a deal.", FRI, &["Thursday=2025-05-15 attr"]);
         check("He met them this Wednesday.", FRI, &["this Wednesday=2025-05-14"]);
         check("He met them this Sunday.", FRI, &["this Sunday=2025-05-18"]);
+        check("He met them this past Sunday.", FRI, &["this past Sunday=2025-05-11"]);
+        check("He met them this past Friday.", FRI, &["this past Friday=2025-05-09"]);
+        check("Fighting resumed late Thursday.", FRI, &["late Thursday=2025-05-15"]);
         check("Crowds marked Good Friday in Jerusalem.", FRI, &[]);
         check("Shops opened early on black Friday.", FRI, &[]);
         check("He was rushed to hospital on a Sunday.", FRI, &[]);
@@ -1087,6 +1104,7 @@ mod tests {
         check("Protests spread over the weekend.", FRI, &["over the weekend=W2025-05-10"]);
         check("Protests spread over the weekend.", "2025-05-18", &["over the weekend=W2025-05-17"]);
         check("Protests are planned this weekend.", FRI, &["this weekend=W2025-05-17"]);
+        check("Protests spread this past weekend.", FRI, &["this past weekend=W2025-05-10"]);
         check("The ministers met last week.", "", &["last week=?week"]);
         check("Prices rose last month.", "", &["last month=?month"]);
     }
@@ -1169,6 +1187,7 @@ mod tests {
         check("In 2024, the rebels met in June and in November.", "", &["In 2024=2024", "in June=2024-06", "in November=2024-11"]);
         check("In 2024, the rebels met in June.", FRI, &["In 2024=2024", "in June=2024-06"]);
         check("Last year fighting peaked on May 2.", FRI, &["Last year=2024", "on May 2=2024-05-02"]);
+        check("In December last year rebels struck, and on May 2 they won.", FRI, &["In December last year=2024-12", "on May 2=2024-05-02"]);
         check("Fighting peaked last year. In June talks began.", FRI, &["last year=2024", "In June=2024-06"]);
         check("Fighting peaked last year. In April talks began.", FRI, &["last year=2024", "In April=2025-04"]);
         check("The 1974 agreement set the line, and in June troops crossed it.", FRI, &["1974=1974 attr", "in June=2024-06"]);
