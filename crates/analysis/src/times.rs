@@ -945,10 +945,12 @@ fn wd_fwd(b: NaiveDate, wd: u32, strict: bool) -> NaiveDate {
 /// Finds time expressions in `text` and resolves them against `base` (the publication date).
 ///
 /// See the module documentation for what is recognised and how it is resolved. Offsets are byte
-/// offsets into `text`. The scan allocates only for the expressions it returns (tokens go to a
+/// offsets into `text`. A base outside the years 1000-9000 is treated as unknown. The scan allocates only for the expressions it returns (tokens go to a
 /// reused per-thread buffer).
 pub fn find_times(text: &str, base: Option<NaiveDate>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
+    // A base far outside history is treated as unknown (keeps date arithmetic in range).
+    let base = base.filter(|b| (1000..=9000).contains(&b.year()));
     // Quick reject: every expression has a digit or one of a few letters' words; cheap test on
     // texts with neither digits nor upper-case letters nor the relative words' letters is not
     // worth it, so just scan.
@@ -1316,5 +1318,9 @@ mod tests {
             let _ = find_times(s, None);
         }
         check("Prices fell on 2025-13-45.", FRI, &[]);
+        for b in [NaiveDate::MIN, NaiveDate::MAX] {
+            let got = find_times("They met yesterday, next week and 999 weeks ago.", Some(b));
+            assert!(got.iter().all(|t| t.value.is_none()), "{got:?}");
+        }
     }
 }
