@@ -19,7 +19,10 @@
 //!   direction word resolves backwards. The exception is an explicit future cue earlier in the
 //!   same sentence ("will", "shall", "'ll", "scheduled", "due", "upcoming") with no reporting verb
 //!   ("said", "told", "announced", "was", ...) after it: then weekdays, months and dates resolve
-//!   forwards (on or after the base). "tomorrow", "next week", "next month", "next year",
+//!   forwards (on or after the base). After a weak future cue ("would", "plans", "planned",
+//!   "intends", "expected", "aims", "hopes") they take whichever of the past and the future
+//!   candidate is nearer to the base ("said the vote would take place on July 15", published
+//!   June 30 -> July 15 of the same year). "tomorrow", "next week", "next month", "next year",
 //!   "next Thursday" always resolve forwards. [`TimeExpr::anchor`] says which way was taken.
 //! - **Year context.** A month or date without a year that follows a year expression in the same
 //!   sentence takes that year ("last year ... a surprise December offensive" -> December of the
@@ -162,6 +165,7 @@ enum Kw {
     And,
     NumWord(u8),
     FutureMark,
+    WeakFuture,
     PastMark,
     /// A word that is never the head noun of an attributive time ("after", "said", ...).
     Function,
@@ -302,6 +306,7 @@ fn classify(w: &str) -> Kw {
         "twelve" => Kw::NumWord(12),
         "one" => Kw::NumWord(1),
         "will" | "shall" | "ll" | "scheduled" | "due" | "upcoming" => Kw::FutureMark,
+        "would" | "plans" | "planned" | "intends" | "expected" | "aims" | "hopes" => Kw::WeakFuture,
         "said" | "says" | "told" | "tells" | "announced" | "reported" | "added" | "stated" | "confirmed" | "was" | "were" | "had" | "did" => Kw::PastMark,
         "as" | "with" | "for" | "when" | "while" | "amid" | "but" | "which" | "who" | "is" | "are" | "be" | "been" | "has" | "have" | "not" | "than" | "so" | "if" | "because" | "then" | "also" | "it" | "they" | "he" | "she" | "we" | "there" | "into" | "onto" | "against" | "under" | "over" | "around" | "via" | "per" | "about" => Kw::Function,
         "people" | "soldiers" | "troops" | "residents" | "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "dollars" | "euros" | "tonnes" | "tons" | "families" | "civilians" | "fighters" | "members" | "deaths" | "cases" | "points" | "votes" | "men" | "women" | "children" | "prisoners" | "homes" | "houses" | "buildings" | "units" | "vehicles" | "rockets" | "missiles" | "drones" | "hours" | "minutes" => Kw::CountNoun,
@@ -419,6 +424,26 @@ fn resolve_day(base: NaiveDate, m: u32, d: u32, future: bool) -> Option<NaiveDat
 // ---------------------------------------------------------------------------------------------
 // Scanner
 
+/// What the words before an expression say about its direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    /// Past or unknown: resolve backwards.
+    Past,
+    /// A weak future cue ("would", "plans", "expected"): the nearer of the past and future
+    /// candidates.
+    Weak,
+    /// An explicit future cue ("will", "scheduled"): resolve forwards.
+    Future,
+}
+
+/// The nearer of two candidates to the base (ties go to the past one).
+fn nearer(base: NaiveDate, past: Option<NaiveDate>, fut: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (past, fut) {
+        (Some(p), Some(f)) => Some(if (f - base) < (base - p) { f } else { p }),
+        (p, f) => p.or(f),
+    }
+}
+
 struct Scan<'a> {
     text: &'a str,
     t: &'a [Tok],
@@ -427,7 +452,8 @@ struct Scan<'a> {
     floor: usize,
     /// Index of the first token of the current sentence.
     sent_start: usize,
-    future: bool,
+    /// Tense of the current sentence so far.
+    tense: Tense,
     /// Year given earlier in the sentence: (year, absolute?).
     ctx_year: Option<(Option<i32>, bool)>,
     /// Last emitted expression: (end token index exclusive, precision year?).
@@ -660,7 +686,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        let future = self.future;
+        let tense = self.tense;
         let base = self.base;
         let (value, anchor) = if let Some(y) = year {
             (day.map_or(ymd(y, m, 1), |d| ymd(y, m, d)), Anchor::Absolute)
@@ -681,11 +707,16 @@ impl<'a> Scan<'a> {
         } else if let Some((cy, abs)) = self.ctx_year {
             (cy.and_then(|y| ymd(y, m, day.unwrap_or(1))), if abs { Anchor::Absolute } else { Anchor::Past })
         } else {
-            let v = base.and_then(|b| match day {
+            let resolve = |b: NaiveDate, future: bool| match day {
                 Some(d) => resolve_day(b, m, d, future),
                 None => resolve_month(b, m, future),
+            };
+            let v = base.and_then(|b| match tense {
+                Tense::Past => resolve(b, false),
+                Tense::Future => resolve(b, true),
+                Tense::Weak => nearer(if day.is_some() { b } else { month_of(b) }, resolve(b, false), resolve(b, true)),
             });
-            (v, if future { Anchor::Future } else { Anchor::Past })
+            (v, direction(base, v, tense, day.is_none()))
         };
         let attributive = (p.cue.is_none() && self.noun_after(j) && (p.det || !self.t[p.start].sent) && rel_year.is_none())
             || self.possessive_after(j - 1);
@@ -738,8 +769,14 @@ impl<'a> Scan<'a> {
             Some(Kw::Last) => (base.map(|b| wd_back(b, wd, true)), Anchor::Past),
             Some(Kw::Next) => (base.map(|b| wd_fwd(b, wd, true)), Anchor::Future),
             Some(_) => (base.map(|b| monday(b) + Duration::days(wd as i64)), Anchor::Present),
-            None if self.future => (base.map(|b| wd_fwd(b, wd, false)), Anchor::Future),
-            None => (base.map(|b| wd_back(b, wd, false)), Anchor::Past),
+            None => {
+                let v = base.map(|b| match self.tense {
+                    Tense::Past => wd_back(b, wd, false),
+                    Tense::Future => wd_fwd(b, wd, false),
+                    Tense::Weak => nearer(b, Some(wd_back(b, wd, false)), Some(wd_fwd(b, wd, false))).unwrap_or(b),
+                });
+                (v, direction(base, v, self.tense, false))
+            }
         };
         let attributive = self.possessive_after(j - 1);
         self.emit(out, p.start, j, value, Precision::Day, anchor, attributive, p.cue);
@@ -924,6 +961,22 @@ impl<'a> Scan<'a> {
     }
 }
 
+fn month_of(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+/// The anchor of an expression resolved under `tense`: Future when it lies after the base (its
+/// month after the base's month for month precision).
+fn direction(base: Option<NaiveDate>, v: Option<NaiveDate>, tense: Tense, month: bool) -> Anchor {
+    match (tense, base, v) {
+        (Tense::Past, ..) => Anchor::Past,
+        (Tense::Future, ..) => Anchor::Future,
+        (Tense::Weak, Some(b), Some(v)) if (month && v > month_of(b)) || (!month && v > b) => Anchor::Future,
+        (Tense::Weak, None, _) => Anchor::Future,
+        _ => Anchor::Past,
+    }
+}
+
 fn wd_back(b: NaiveDate, wd: u32, strict: bool) -> NaiveDate {
     let bw = b.weekday().num_days_from_monday();
     let mut diff = (bw + 7 - wd) % 7;
@@ -957,25 +1010,26 @@ pub fn find_times(text: &str, base: Option<NaiveDate>) -> Vec<TimeExpr> {
     TOKS.with(|cell| {
         let Ok(mut toks) = cell.try_borrow_mut() else { return };
         tokenize(text, &mut toks);
-        let mut sc = Scan { text, t: &toks, base, floor: 0, sent_start: 0, future: false, ctx_year: None, last_year_end: None };
+        let mut sc = Scan { text, t: &toks, base, floor: 0, sent_start: 0, tense: Tense::Past, ctx_year: None, last_year_end: None };
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
             if t.sent {
                 sc.sent_start = i;
-                sc.future = false;
+                sc.tense = Tense::Past;
                 sc.ctx_year = None;
                 sc.last_year_end = None;
             }
             match t.kw {
-                Kw::FutureMark => sc.future = true,
-                Kw::PastMark => sc.future = false,
-                Kw::None if sc.future && !t.cap && t.e - t.s >= 5 && text[t.s..t.e].ends_with("ed") => {
+                Kw::FutureMark => sc.tense = Tense::Future,
+                Kw::WeakFuture if sc.tense != Tense::Future => sc.tense = Tense::Weak,
+                Kw::PastMark => sc.tense = Tense::Past,
+                Kw::None if sc.tense != Tense::Past && !t.cap && t.e - t.s >= 5 && text[t.s..t.e].ends_with("ed") => {
                     // a past-tense verb after the future cue ("will offer the lander it unveiled
                     // in May"), but not a passive ("will be extended until March")
                     let passive = i >= 1 && matches!(&text[toks[i - 1].s..toks[i - 1].e], "be" | "been" | "being" | "get" | "remain");
                     if !passive {
-                        sc.future = false;
+                        sc.tense = Tense::Past;
                     }
                 }
                 _ => {}
@@ -1046,6 +1100,11 @@ mod tests {
         check("Talks will resume on Monday.", FRI, &["on Monday=2025-05-19"]);
         check("The summit will open on Friday.", FRI, &["on Friday=2025-05-16"]);
         check("Talks will resume, officials said on Monday.", FRI, &["on Monday=2025-05-12"]);
+        check("He said the vote would take place on Tuesday.", FRI, &["on Tuesday=2025-05-13"]);
+        check("He said the vote would take place on Sunday.", FRI, &["on Sunday=2025-05-18"]);
+        check("He said the vote would take place on Thursday.", FRI, &["on Thursday=2025-05-15"]);
+        check("He said the vote would take place on Friday.", FRI, &["on Friday=2025-05-16"]);
+        check("They would meet on Monday, officials said.", FRI, &["on Monday=2025-05-19"]);
         check("They will show the lander they unveiled on Monday.", FRI, &["on Monday=2025-05-12"]);
         check("The truce will be extended on Monday.", FRI, &["on Monday=2025-05-19"]);
         check("He said on Tuesday that talks will be held on Thursday.", FRI, &["on Tuesday=2025-05-13", "on Thursday=2025-05-22"]);
@@ -1221,6 +1280,11 @@ mod tests {
         check("Talks were held Thursday 15 May.", FRI, &["Thursday 15 May=2025-05-15"]);
         check("Talks will be held on June 3.", FRI, &["on June 3=2025-06-03"]);
         check("Talks will be held on May 3.", FRI, &["on May 3=2026-05-03"]);
+        check("He said the vote would take place on July 15.", "2025-06-30", &["on July 15=2025-07-15"]);
+        check("He said the vote would take place on June 15.", "2025-06-30", &["on June 15=2025-06-15"]);
+        check("The summit is expected in September.", "2025-06-30", &["in September=2025-09"]);
+        check("The summit is expected in March.", "2025-06-30", &["in March=2025-03"]);
+        check("The summit was expected in January.", "2025-12-10", &["in January=2026-01"]);
         check("The leap day vote on February 29 passed.", FRI, &["on February 29=2024-02-29"]);
         check("Nothing happened on February 31.", FRI, &[]);
         check("He was born on January 1, 1970.", FRI, &["on January 1, 1970=1970-01-01"]);
