@@ -414,6 +414,17 @@ impl<'a> Scan<'a> {
         if actor {
             return None;
         }
+        // "New York": the state's name is also the name people use for a city of millions
+        if let Some(p) = g {
+            if p.kind == PlaceKind::Admin && name.len() < 40 {
+                let mut buf = String::with_capacity(name.len() + 5);
+                buf.push_str(name);
+                buf.push_str(" City");
+                if let Some(c) = gz.lookup(&buf, Some(p.country.as_str())).filter(|c| c.kind == PlaceKind::City && c.population >= 1_000_000) {
+                    return Some((c, None));
+                }
+            }
+        }
         // The gazetteer's admin rows (US states) carry no population, so a same-named town
         // elsewhere outranks them ("Virginia" in South Africa): prefer the state over a town
         // of under a million.
@@ -455,6 +466,24 @@ impl<'a> Scan<'a> {
         (k >= j + 2).then_some(k)
     }
 
+    /// Skips what may stand between a cue and a name: "the", direction adjectives ("northern",
+    /// "northwest") and compound adjectives ("Israeli-occupied", "rebel-held", "war-torn").
+    fn skip_modifiers(&self, mut j: usize) -> usize {
+        let n = self.t.len();
+        if j < n && self.w(j) == W::The && !self.t[j].cap {
+            j += 1;
+        }
+        loop {
+            if j + 1 < n && matches!(self.w(j), W::Direction | W::Compass(_)) && !self.t[j].cap && self.space(j + 1) {
+                j += 1;
+            } else if j + 2 < n && self.hyphen(j + 1) && !self.t[j + 1].cap && self.space(j + 2) && self.cap(j + 2) {
+                j += 2;
+            } else {
+                return j;
+            }
+        }
+    }
+
     /// Parses the place after a cue whose last token is `c`; pushes mentions; returns the index
     /// after the last token used.
     fn after_cue(&self, c: usize, cue: Cue, out: &mut Vec<PlaceMention>) -> Option<usize> {
@@ -464,21 +493,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut country: Option<&str> = None;
-        if self.w(j) == W::The && !self.t[j].cap {
-            j += 1;
-        }
-        loop {
-            if j + 1 < n && matches!(self.w(j), W::Direction | W::Compass(_)) && !self.t[j].cap && self.space(j + 1) {
-                // "northern Syria", "northwest Syria"
-                j += 1;
-            } else if j + 2 < n && self.hyphen(j + 1) && !self.t[j + 1].cap && self.space(j + 2) && self.cap(j + 2) {
-                // compound adjectives: "Israeli-occupied Golan Heights", "rebel-held Idlib",
-                // "war-torn Syria"
-                j += 2;
-            } else {
-                break;
-            }
-        }
+        j = self.skip_modifiers(j);
         // descriptor: "the Turkish resort of Antalya", "the Syrian capital, Damascus"
         {
             let mut k = j;
@@ -566,6 +581,10 @@ impl<'a> Scan<'a> {
                 q += 1;
             }
             if q >= n || !(self.space(q) || self.gap(q) == ", ") || self.t[q].sent {
+                break;
+            }
+            q = self.skip_modifiers(q);
+            if q >= n {
                 break;
             }
             let Some(qb) = self.dotted(q).or_else(|| self.name_end(q)) else { break };
@@ -706,6 +725,9 @@ Maryland\t\tUSA\t39.00\t-76.70\t0\tadmin\ttest
 Virginia\t\tUSA\t38.13\t-77.64\t0\tadmin\ttest
 West Virginia\t\tUSA\t38.6\t-80.6\t0\tadmin\ttest
 Oklahoma\t\tUSA\t35.5\t-97.5\t0\tadmin\ttest
+Oklahoma City\t\tUSA\t35.47\t-97.52\t631346\tcity\ttest
+New York\t\tUSA\t41.2\t-74.2\t0\tadmin\ttest
+New York City\tNew York|NYC\tUSA\t40.71\t-74.01\t8175133\tcity\ttest
 South Africa\t\tZAF\t-25.75\t28.19\t57000000\tcountry\ttest
 Virginia\t\tZAF\t-28.10\t26.87\t122502\tcity\ttest
 Israel\t\tISR\t31.77\t35.22\t9000000\tcountry\ttest
@@ -809,6 +831,8 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("The ministers met in England.", &["in England=United Kingdom/GBR"]);
         check("Storms hit Virginia.", &[]);
         check("Storms hit towns in Virginia.", &["in Virginia=Virginia/USA"]);
+        check("The council met in New York.", &["in New York=New York City/USA"]);
+        check("Storms hit towns in Oklahoma.", &["in Oklahoma=Oklahoma/USA"]);
         check("Storms hit towns in Virginia, South Africa.", &["in Virginia, South Africa=Virginia/ZAF"]);
         check("Storms hit West Virginia, Oklahoma and Maryland.", &[]);
         check("Storms hit towns in West Virginia, Oklahoma and Maryland.", &["in West Virginia=West Virginia/USA", "in Oklahoma=Oklahoma/USA", "in Maryland=Maryland/USA"]);
@@ -847,6 +871,8 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Talks at Camp David collapsed.", &["at Camp David=Thurmont/USA host venue:Camp David"]);
         check("The White House said talks would continue.", &[]);
         check("The meeting took place at the Elysee Palace.", &["at Elysee Palace=Paris/FRA host venue:Elysee Palace"]);
+        check("Shaibani arrived in Paris on Wednesday for talks at the Elysee Palace.", &["in Paris=Paris/FRA", "at Elysee Palace=Paris/FRA host venue:Elysee Palace"]);
+        check("The envoy met officials at the State Department.", &["at State Department=Washington/USA host venue:State Department"]);
     }
 
     #[test]
@@ -873,6 +899,10 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Strikes hit positions in southern Lebanon.", &["in Lebanon=Lebanon/LBN"]);
         check("Strikes hit positions in North Korea.", &[]);
         check("Fighting spread across Syria.", &["across Syria=Syria/SYR"]);
+        check("Quakes hit southern Turkey.", &[]);
+        check("Quakes hit towns in southern Turkey and northwest Syria.", &["in Turkey=Turkey/TUR", "in Syria=Syria/SYR"]);
+        check("Troops stayed on Mount Hermon and in the Golan Heights.", &["on Mount Hermon=Mount Hermon/SYR", "in Golan Heights=Golan Heights/SYR"]);
+        check("Troops stayed in Syria and the Golan Heights.", &["in Syria=Syria/SYR", "in Golan Heights=Golan Heights/SYR"]);
         check("Strikes hit positions in northwest Syria.", &["in Syria=Syria/SYR"]);
         check("Settlers moved into the Israeli-occupied Golan Heights.", &["into Golan Heights=Golan Heights/SYR"]);
         check("Shelling continued in rebel-held Idlib.", &["in Idlib=Idlib/SYR"]);
