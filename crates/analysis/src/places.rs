@@ -239,7 +239,7 @@ fn is_suffix(w: &str) -> bool {
 fn is_generic(w: &str) -> bool {
     matches!(
         w,
-        "University" | "College" | "School" | "North" | "South" | "East" | "West" | "Central" | "Center" | "Centre" | "Union" | "State" | "City" | "Park" | "Church" | "Street" | "Set" | "Spring" | "Summer" | "Winter" | "Autumn" | "Fall" | "Asia" | "Europe" | "Africa" | "Oceania" | "Antarctica" | "Middle" | "Gulf" | "Home" | "Office" | "Court" | "Hospital" | "Airport" | "Station" | "Square" | "Hall" | "Harbor" | "Harbour" | "Bay" | "Beach" | "Lake" | "River" | "Mount" | "Valley" | "Hills" | "Independence" | "Liberty" | "Freedom" | "Victory" | "Unity" | "Progress" | "Commerce" | "Enterprise" | "Surprise" | "Mobile" | "Reading" | "Police" | "Bar" | "Nice" | "Split" | "Of" | "Young" | "Allen" | "Carmen"
+        "University" | "College" | "School" | "North" | "South" | "East" | "West" | "Central" | "Center" | "Centre" | "Union" | "State" | "City" | "Park" | "Church" | "Street" | "Set" | "Spring" | "Summer" | "Winter" | "Autumn" | "Fall" | "Asia" | "Europe" | "Africa" | "Oceania" | "Antarctica" | "Middle" | "Home" | "Office" | "Court" | "Hospital" | "Airport" | "Station" | "Square" | "Hall" | "Harbor" | "Harbour" | "Bay" | "Beach" | "Lake" | "River" | "Mount" | "Valley" | "Hills" | "Independence" | "Liberty" | "Freedom" | "Victory" | "Unity" | "Progress" | "Commerce" | "Enterprise" | "Surprise" | "Mobile" | "Reading" | "Police" | "Bar" | "Nice" | "Split" | "Of" | "Young" | "Allen" | "Carmen"
     )
 }
 
@@ -438,6 +438,39 @@ impl<'a> Scan<'a> {
         g.map(|p| (p, None))
     }
 
+    /// Ends after `b` that take one or two lower-case words after a capitalised name, for
+    /// gazetteer names such as "Rafah crossing", "Donetsk region", "Jabalia refugee camp".
+    fn lower_ends(&self, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let ok = |i: usize| i < self.t.len() && !self.t[i].cap && !self.t[i].sent && self.space(i) && matches!(self.t[i].w, W::None | W::Descriptor);
+        let one = ok(b);
+        let two = one && ok(b + 1);
+        [two.then_some(b + 2), one.then_some(b + 1)].into_iter().flatten()
+    }
+
+    /// Geocodes the name tokens `a..b`, trying first the forms the gazetteer may hold with more
+    /// words: with the modifiers before it ("southern Lebanon", starting in `starts`), with
+    /// lower-case words after it ("Rafah crossing"), then the name itself or a prefix
+    /// ([`Self::longest`]), then with "the" ("the Gulf"). Returns (start, end, place, venue).
+    fn resolve(&self, starts: std::ops::Range<usize>, the_idx: Option<usize>, a: usize, b: usize, country: Option<&str>) -> Option<(usize, usize, &'a Place, Option<&'static str>)> {
+        for s in starts.filter(|&s| s < a) {
+            for e in self.lower_ends(b).chain(std::iter::once(b)) {
+                if let Some((p, v)) = self.geocode(self.span(s, e), country) {
+                    return Some((s, e, p, v));
+                }
+            }
+        }
+        for e in self.lower_ends(b) {
+            if let Some((p, v)) = self.geocode(self.span(a, e), country) {
+                return Some((a, e, p, v));
+            }
+        }
+        if let Some((k, p, v)) = self.longest(a, b, country) {
+            return Some((a, k, p, v));
+        }
+        let t = the_idx?;
+        self.geocode(self.span(t, b), country).map(|(p, v)| (t, b, p, v))
+    }
+
     /// The longest name `a..k` that geocodes, where `k` is the end of the name tokens `b` or a
     /// place suffix follows ("Idlib Province"): a known prefix of a longer name ("University" of
     /// "University of Iceland", "Thomson" of "Thomson Reuters") is not taken.
@@ -493,7 +526,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut country: Option<&str> = None;
+        let the_idx = (self.w(j) == W::The && !self.t[j].cap).then_some(j);
+        let pre = if the_idx.is_some() { j + 1 } else { j };
         j = self.skip_modifiers(j);
+        let mods_end = j;
         // descriptor: "the Turkish resort of Antalya", "the Syrian capital, Damascus"
         {
             let mut k = j;
@@ -524,13 +560,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (a, b) = if let Some(e) = self.dotted(j) { (j, e) } else { (j, self.name_end(j)?) };
-        let found = self.longest(a, b, country);
+        let starts = if j == mods_end { pre..mods_end } else { a..a };
+        let found = self.resolve(starts, the_idx, a, b, country);
         // ", Country" / ", State" after the name disambiguates it
-        if b < n && matches!(self.gap(b), ", " | ",") && self.cap(b) && found.is_none_or(|f| matches!(f.1.kind, PlaceKind::City | PlaceKind::Admin) && f.0 == b) {
+        if b < n && matches!(self.gap(b), ", " | ",") && self.cap(b) && found.is_none_or(|f| matches!(f.2.kind, PlaceKind::City | PlaceKind::Admin) && f.1 == b && f.0 == a) {
             if let Some(tb) = self.dotted(b).or_else(|| self.name_end(b)) {
                 if let Some((tp, _)) = self.geocode(self.span(b, tb), None) {
                     // "Antalya, Turkey", "Austin, Texas", "Virginia, South Africa"; not two states
-                    if tp.kind == PlaceKind::Country || (tp.kind == PlaceKind::Admin && found.is_none_or(|f| f.1.kind == PlaceKind::City)) {
+                    if tp.kind == PlaceKind::Country || (tp.kind == PlaceKind::Admin && found.is_none_or(|f| f.2.kind == PlaceKind::City)) {
                         let cc = tp.country.as_str();
                         return match self.longest(a, b, Some(cc)) {
                             Some((k, p, v)) if k == b => {
@@ -553,7 +590,7 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        let (k, place, venue) = found?;
+        let (s0, k, place, venue) = found?;
         if !self.acceptable(cue, place) {
             return None;
         }
@@ -568,7 +605,7 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        self.push(out, a, k, place, venue, cue);
+        self.push(out, s0, k, place, venue, cue);
         // lists: "in Riyadh, Doha and Cairo", "in Syria and Lebanon"
         let mut last = k;
         loop {
@@ -775,6 +812,10 @@ Idlib Province\t\tSYR\t35.8\t36.6\t0\tadmin\ttest
 ";
 
     const FEATURES: &str = "name\talternates\tcountry\tlat\tlon\tpopulation\tkind\tsource
+South Lebanon\tsouthern Lebanon\tLBN\t33.27\t35.4\t\tfeature\ttest
+Rafah crossing\tRafah border crossing\tPSE\t31.25\t34.26\t\tfeature\ttest
+Persian Gulf\tGulf|the Gulf\tIRN\t26.0\t52.0\t\tfeature\ttest
+English Channel\tthe Channel\tGBR\t50.2\t-0.9\t\tfeature\ttest
 Mount Hermon\tJabal al-Shaykh|Hermon\tSYR\t33.416\t35.857\t\tfeature\ttest
 Golan Heights\tGolan\tSYR\t33.0\t35.75\t\tfeature\ttest
 Gaza Strip\t\tPSE\t31.42\t34.36\t\tfeature\ttest
@@ -896,7 +937,13 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Strikes hit 20 km southwest of Aleppo.", &["southwest of Aleppo=Aleppo/SYR"]);
         check("Strikes hit the outskirts of Idlib.", &["outskirts of Idlib=Idlib/SYR"]);
         check("Strikes hit positions in northern Syria.", &["in Syria=Syria/SYR"]);
-        check("Strikes hit positions in southern Lebanon.", &["in Lebanon=Lebanon/LBN"]);
+        check("Strikes hit positions in southern Lebanon.", &["in southern Lebanon=South Lebanon/LBN"]);
+        check("Strikes hit positions in eastern Lebanon.", &["in Lebanon=Lebanon/LBN"]);
+        check("Aid trucks queued at the Rafah crossing.", &["at Rafah crossing=Rafah crossing/PSE"]);
+        check("Aid trucks queued at the Rafah border crossing on Monday.", &["at Rafah border crossing=Rafah crossing/PSE"]);
+        check("Tankers were seized in the Gulf.", &["in Gulf=Persian Gulf/IRN"]);
+        check("Migrants drowned in the Channel.", &["in the Channel=English Channel/GBR"]);
+        check("Aid arrived in Damascus said officials.", &["in Damascus=Damascus/SYR"]);
         check("Strikes hit positions in North Korea.", &[]);
         check("Fighting spread across Syria.", &["across Syria=Syria/SYR"]);
         check("Quakes hit southern Turkey.", &[]);
@@ -924,7 +971,8 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Strikes hit Syria's Idlib province.", &[]);
         check("Strikes hit targets in Syria's Idlib province.", &["in Idlib=Idlib/SYR"]);
         check("Strikes hit targets in Syria's north.", &["in Syria=Syria/SYR"]);
-        check("Strikes hit targets in Idlib province.", &["in Idlib=Idlib/SYR"]);
+        check("Strikes hit targets in Idlib province.", &["in Idlib province=Idlib Province/SYR"]);
+        check("Strikes hit targets in Aleppo province.", &["in Aleppo=Aleppo/SYR"]);
     }
 
     #[test]
