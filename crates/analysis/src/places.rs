@@ -161,6 +161,7 @@ fn classify(w: &str) -> W {
         "inside" => W::Cue("inside", PlaceRole::In),
         "within" => W::Cue("within", PlaceRole::In),
         "across" => W::Cue("across", PlaceRole::In),
+        "through" => W::Cue("through", PlaceRole::In),
         "throughout" => W::Cue("throughout", PlaceRole::In),
         "near" => W::Cue("near", PlaceRole::Near),
         "outside" => W::Cue("outside", PlaceRole::Near),
@@ -509,7 +510,7 @@ impl<'a> Scan<'a> {
         loop {
             if j + 1 < n && matches!(self.w(j), W::Direction | W::Compass(_)) && !self.t[j].cap && self.space(j + 1) {
                 j += 1;
-            } else if j + 2 < n && self.hyphen(j + 1) && !self.t[j + 1].cap && self.space(j + 2) && self.cap(j + 2) {
+            } else if j + 2 < n && self.hyphen(j + 1) && !self.t[j + 1].cap && self.space(j + 2) && (self.cap(j + 2) || matches!(self.w(j + 2), W::Direction | W::Compass(_))) {
                 j += 2;
             } else {
                 return j;
@@ -597,7 +598,7 @@ impl<'a> Scan<'a> {
         // "Syria's Idlib province": the inner place
         if place.kind == PlaceKind::Country && k + 1 < n && matches!(self.gap(k), "'" | "\u{2019}") && self.word(k) == "s" && self.space(k + 1) {
             if let Some(b2) = self.name_end(k + 1) {
-                if let Some((k2, p2, v2)) = self.longest(k + 1, b2, Some(place.country.as_str())) {
+                if let Some((_, k2, p2, v2)) = self.resolve(k + 1..k + 1, None, k + 1, b2, Some(place.country.as_str())) {
                     if p2.kind != PlaceKind::Country {
                         self.push(out, k + 1, k2, p2, v2, cue);
                         return Some(k2);
@@ -953,6 +954,8 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Strikes hit positions in northwest Syria.", &["in Syria=Syria/SYR"]);
         check("Settlers moved into the Israeli-occupied Golan Heights.", &["into Golan Heights=Golan Heights/SYR"]);
         check("Shelling continued in rebel-held Idlib.", &["in Idlib=Idlib/SYR"]);
+        check("Tanks were seen in Kurdish-held northeast Syria.", &["in Syria=Syria/SYR"]);
+        check("Ships sailed through the Strait of Hormuz.", &["through Strait of Hormuz=Strait of Hormuz/IRN"]);
         check("Aid reached war-torn Syria.", &[]);
         check("Aid arrived in war-torn Syria.", &["in Syria=Syria/SYR"]);
         check("Trump spoke in Washington, D.C., on Monday.", &["in Washington=Washington/USA"]);
@@ -969,7 +972,7 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("They met in the northern city of Aleppo.", &["in Aleppo=Aleppo/SYR"]);
         check("They met in the Lebanese city of Tripoli.", &["in Tripoli=Tripoli/LBN"]);
         check("Strikes hit Syria's Idlib province.", &[]);
-        check("Strikes hit targets in Syria's Idlib province.", &["in Idlib=Idlib/SYR"]);
+        check("Strikes hit targets in Syria's Idlib province.", &["in Idlib province=Idlib Province/SYR"]);
         check("Strikes hit targets in Syria's north.", &["in Syria=Syria/SYR"]);
         check("Strikes hit targets in Idlib province.", &["in Idlib province=Idlib Province/SYR"]);
         check("Strikes hit targets in Aleppo province.", &["in Aleppo=Aleppo/SYR"]);
