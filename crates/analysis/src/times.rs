@@ -27,6 +27,8 @@
 //! - **Year context.** A month or date without a year that follows a year expression in the same
 //!   sentence takes that year ("last year ... a surprise December offensive" -> December of the
 //!   year before the base; "in 2024 ... in June" -> June 2024, even without a base).
+//! - **Week context.** A weekday after "last week" / "this week" / "next week" in the same
+//!   sentence is that week's day ("Last week, on Thursday, ..." -> Thursday of the week before).
 //! - **Attributive years and months.** A year or month standing before a noun after a determiner
 //!   or possessive ("the 1974 disengagement agreement", "his June meeting", "Thursday's talks",
 //!   "last year's election") is returned with [`TimeExpr::attributive`] set: it names the time of
@@ -454,6 +456,9 @@ struct Scan<'a> {
     sent_start: usize,
     /// Tense of the current sentence so far.
     tense: Tense,
+    /// Week given earlier in the sentence ("last week ... on Thursday"): its Monday (None when
+    /// the base is unknown) and anchor.
+    ctx_week: Option<(Option<NaiveDate>, Anchor)>,
     /// Year given earlier in the sentence: (year, absolute?).
     ctx_year: Option<(Option<i32>, bool)>,
     /// Last emitted expression: (end token index exclusive, precision year?).
@@ -769,6 +774,11 @@ impl<'a> Scan<'a> {
             Some(Kw::Last) => (base.map(|b| wd_back(b, wd, true)), Anchor::Past),
             Some(Kw::Next) => (base.map(|b| wd_fwd(b, wd, true)), Anchor::Future),
             Some(_) => (base.map(|b| monday(b) + Duration::days(wd as i64)), Anchor::Present),
+            None if self.ctx_week.is_some() => {
+                // "last week ... on Thursday": that week's Thursday
+                let (m, anchor) = self.ctx_week.unwrap_or((None, Anchor::Past));
+                (m.map(|m| m + Duration::days(wd as i64)), anchor)
+            }
             None => {
                 let v = base.map(|b| match self.tense {
                     Tense::Past => wd_back(b, wd, false),
@@ -882,6 +892,9 @@ impl<'a> Scan<'a> {
         let p = self.prefix(rel_at);
         let attributive = self.possessive_after(h);
         self.emit(out, p.start, h + 1, value, prec, anchor, attributive, p.cue);
+        if unit == 1 && !attributive {
+            self.ctx_week = Some((value, anchor));
+        }
         Some(h + 1)
     }
 
@@ -1010,7 +1023,7 @@ pub fn find_times(text: &str, base: Option<NaiveDate>) -> Vec<TimeExpr> {
     TOKS.with(|cell| {
         let Ok(mut toks) = cell.try_borrow_mut() else { return };
         tokenize(text, &mut toks);
-        let mut sc = Scan { text, t: &toks, base, floor: 0, sent_start: 0, tense: Tense::Past, ctx_year: None, last_year_end: None };
+        let mut sc = Scan { text, t: &toks, base, floor: 0, sent_start: 0, tense: Tense::Past, ctx_week: None, ctx_year: None, last_year_end: None };
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
@@ -1018,6 +1031,7 @@ pub fn find_times(text: &str, base: Option<NaiveDate>) -> Vec<TimeExpr> {
                 sc.sent_start = i;
                 sc.tense = Tense::Past;
                 sc.ctx_year = None;
+                sc.ctx_week = None;
                 sc.last_year_end = None;
             }
             match t.kw {
@@ -1116,6 +1130,10 @@ mod tests {
         check("He met them this past Sunday.", FRI, &["this past Sunday=2025-05-11"]);
         check("He met them this past Friday.", FRI, &["this past Friday=2025-05-09"]);
         check("Fighting resumed late Thursday.", FRI, &["late Thursday=2025-05-15"]);
+        check("Last week, on Thursday, the envoy met Shaibani.", FRI, &["Last week=W2025-05-05", "on Thursday=2025-05-08"]);
+        check("Earlier this week, on Monday, talks began.", FRI, &["Earlier this week=W2025-05-12", "on Monday=2025-05-12"]);
+        check("Talks ended last week. On Thursday they resumed.", FRI, &["last week=W2025-05-05", "On Thursday=2025-05-15"]);
+        check("Last week, on Thursday, the envoy met Shaibani.", "", &["Last week=?week", "on Thursday=?day"]);
         check("Crowds marked Good Friday in Jerusalem.", FRI, &[]);
         check("Shops opened early on black Friday.", FRI, &[]);
         check("He was rushed to hospital on a Sunday.", FRI, &[]);
