@@ -376,7 +376,7 @@ impl<'a> Scan<'a> {
         }
         // short upper-case names ("US", "PA", "U.K.") only through the country aliases
         let short_caps = name.len() <= 4 && name.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
-        let g = if short_caps { None } else { gz.lookup(name, country) };
+        let g = if short_caps { None } else { self.best(name, country) };
         if let Some(p) = g {
             if matches!(p.kind, PlaceKind::Country | PlaceKind::Feature) {
                 return Some((p, None));
@@ -426,17 +426,23 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // The gazetteer's admin rows (US states) carry no population, so a same-named town
-        // elsewhere outranks them ("Virginia" in South Africa): prefer the state over a town
-        // of under a million.
-        if let Some(p) = g {
-            if p.kind == PlaceKind::City && p.population < 1_000_000 && p.country != "USA" && country.is_none() {
-                if let Some(st) = gz.lookup(name, Some("USA")).filter(|x| x.kind == PlaceKind::Admin && x.name.eq_ignore_ascii_case(name)) {
-                    return Some((st, None));
-                }
-            }
-        }
         g.map(|p| (p, None))
+    }
+
+    /// The best gazetteer candidate for a name in a locative phrase: the exact name before
+    /// alternate names, then countries, features, first-level divisions (which carry no
+    /// population: "Virginia" is the state, not the South African town), cities, and the
+    /// largest population.
+    fn best(&self, name: &str, country: Option<&str>) -> Option<&'a Place> {
+        self.kb.places.candidates(name).filter(|p| country.is_none_or(|c| p.country == c)).max_by_key(|p| {
+            let rank = match p.kind {
+                PlaceKind::Country => 4,
+                PlaceKind::Feature => 3,
+                PlaceKind::Admin => 2,
+                PlaceKind::City => 1,
+            };
+            (p.name.eq_ignore_ascii_case(name) as u8, rank, p.population)
+        })
     }
 
     /// Ends after `b` that take one or two lower-case words after a capitalised name, for
@@ -572,7 +578,7 @@ impl<'a> Scan<'a> {
                         let cc = tp.country.as_str();
                         return match self.longest(a, b, Some(cc)) {
                             Some((k, p, v)) if k == b => {
-                                if !self.acceptable(cue, p) {
+                                if !self.acceptable(cue, p, false) {
                                     return None;
                                 }
                                 self.push(out, a, tb, p, v, cue);
@@ -592,7 +598,7 @@ impl<'a> Scan<'a> {
             }
         }
         let (s0, k, place, venue) = found?;
-        if !self.acceptable(cue, place) {
+        if !self.acceptable(cue, place, k == s0 + 1 && venue.is_none()) {
             return None;
         }
         // "Syria's Idlib province": the inner place
@@ -627,7 +633,7 @@ impl<'a> Scan<'a> {
             }
             let Some(qb) = self.dotted(q).or_else(|| self.name_end(q)) else { break };
             let Some((qk, qp, qv)) = self.longest(q, qb, None) else { break };
-            if qk != qb || !self.acceptable(cue, qp) {
+            if qk != qb || !self.acceptable(cue, qp, qk == q + 1 && qv.is_none()) {
                 break;
             }
             self.push(out, q, qk, qp, qv, cue);
@@ -636,9 +642,14 @@ impl<'a> Scan<'a> {
         Some(last)
     }
 
-    /// Rules a found name out: "on" with anything but a feature ("talks on Syria").
-    fn acceptable(&self, cue: Cue, p: &Place) -> bool {
-        !(cue.cue == "on" && p.kind != PlaceKind::Feature)
+    /// Rules a found name out: "on" with anything but a feature ("talks on Syria"), and a
+    /// one-word town of under 100,000 people after "to", "from" or "at", where it is more often
+    /// a person or a company ("spoke to Taylor", "a letter from Obama", "at Warwick").
+    fn acceptable(&self, cue: Cue, p: &Place, single: bool) -> bool {
+        if cue.cue == "on" && p.kind != PlaceKind::Feature {
+            return false;
+        }
+        !(single && p.kind == PlaceKind::City && p.population < 100_000 && (matches!(cue.role, PlaceRole::To | PlaceRole::From) || cue.cue == "at"))
     }
 
     fn push(&self, out: &mut Vec<PlaceMention>, a: usize, b: usize, p: &Place, venue: Option<&'static str>, cue: Cue) {
@@ -1010,6 +1021,10 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Talks on Syria resumed.", &[]);
         check("The talks focused on Syria.", &[]);
         check("Shaibani spoke to Rubio by phone.", &[]);
+        check("A letter came from Thurmont.", &[]);
+        check("A letter came from Quneitra, Syria.", &["from Quneitra, Syria=Quneitra/SYR"]);
+        check("A convoy drove from Quneitra to Damascus.", &["to Damascus=Damascus/SYR"]);
+        check("A convoy was shelled in Quneitra.", &["in Quneitra=Quneitra/SYR"]);
         check("The decision came in March.", &[]);
         check("The envoy arrived on Thursday.", &[]);
         check("The ministers met in private.", &[]);
