@@ -429,10 +429,10 @@ impl<'a> Scan<'a> {
         g.map(|p| (p, None))
     }
 
-    /// The best gazetteer candidate for a name in a locative phrase: the exact name before
-    /// alternate names, then countries, features, first-level divisions (which carry no
-    /// population: "Virginia" is the state, not the South African town), cities, and the
-    /// largest population.
+    /// The best gazetteer candidate for a name in a locative phrase: countries, then features,
+    /// then first-level divisions (which carry no population: "Virginia" is the state, not the
+    /// South African town; "Oregon" is the state, listed as "Oregon State"), then cities; within
+    /// a kind the exact name before alternate names, then the largest population.
     fn best(&self, name: &str, country: Option<&str>) -> Option<&'a Place> {
         self.kb.places.candidates(name).filter(|p| country.is_none_or(|c| p.country == c)).max_by_key(|p| {
             let rank = match p.kind {
@@ -441,7 +441,7 @@ impl<'a> Scan<'a> {
                 PlaceKind::Admin => 2,
                 PlaceKind::City => 1,
             };
-            (p.name.eq_ignore_ascii_case(name) as u8, rank, p.population)
+            (rank, p.name.eq_ignore_ascii_case(name) as u8, p.population)
         })
     }
 
@@ -774,6 +774,9 @@ Maryland\t\tUSA\t39.00\t-76.70\t0\tadmin\ttest
 Virginia\t\tUSA\t38.13\t-77.64\t0\tadmin\ttest
 West Virginia\t\tUSA\t38.6\t-80.6\t0\tadmin\ttest
 Oklahoma\t\tUSA\t35.5\t-97.5\t0\tadmin\ttest
+Oregon State\tOregon\tUSA\t44.71\t-122.58\t0\tadmin\ttest
+Oregon\t\tUSA\t41.64\t-83.49\t20102\tcity\ttest
+Portland\t\tUSA\t45.52\t-122.68\t632309\tcity\ttest
 Oklahoma City\t\tUSA\t35.47\t-97.52\t631346\tcity\ttest
 New York\t\tUSA\t41.2\t-74.2\t0\tadmin\ttest
 New York City\tNew York|NYC\tUSA\t40.71\t-74.01\t8175133\tcity\ttest
@@ -886,6 +889,8 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("Storms hit towns in Virginia.", &["in Virginia=Virginia/USA"]);
         check("The council met in New York.", &["in New York=New York City/USA"]);
         check("Storms hit towns in Oklahoma.", &["in Oklahoma=Oklahoma/USA"]);
+        check("A cat went missing in Portland, Oregon, last year.", &["in Portland, Oregon=Portland/USA"]);
+        check("Wildfires spread in Oregon.", &["in Oregon=Oregon State/USA"]);
         check("Storms hit towns in Virginia, South Africa.", &["in Virginia, South Africa=Virginia/ZAF"]);
         check("Storms hit West Virginia, Oklahoma and Maryland.", &[]);
         check("Storms hit towns in West Virginia, Oklahoma and Maryland.", &["in West Virginia=West Virginia/USA", "in Oklahoma=Oklahoma/USA", "in Maryland=Maryland/USA"]);
