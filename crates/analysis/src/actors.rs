@@ -125,23 +125,38 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         pending: Vec::new(),
         sentences: &article.sentences,
     };
-    // Tokens run over each block's sentences together, so that a sentence split after an
+    // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
-    // index of the sentence they start in.
-    let sents = &article.sentences;
-    let mut hp = 0usize;
-    let mut k = 0;
-    while k < sents.len() {
-        let mut l = k;
-        while l + 1 < sents.len() && sents[l + 1].block == sents[k].block {
-            l += 1;
+    // index of the sentence they start in (None in headings). The headline and dek, when they
+    // are in the text but outside every block, are read too.
+    let mut ranges: Vec<(usize, usize)> = article.blocks.iter().map(|b| (b.start, b.end)).collect();
+    if ranges.is_empty() {
+        ranges.extend(article.sentences.iter().map(|s| (s.start, s.end)));
+    }
+    for meta in [&article.title, &article.subtitle].into_iter().flatten() {
+        let m = chancery_article::normalize::normalize(meta.trim());
+        if m.len() < 3 {
+            continue;
         }
-        let (s, e) = (sents[k].start, sents[l].end);
+        if let Some(p) = text.find(&m) {
+            let (s, e) = (p, p + m.len());
+            if !ranges.iter().any(|r| r.0 < e && s < r.1) {
+                ranges.push((s, e));
+            }
+        }
+    }
+    ranges.sort_unstable();
+    let mut hp = 0usize;
+    let mut last_end = 0;
+    for (s, e) in ranges {
+        if s < last_end || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
         while hp < hits.len() && hits[hp].start < s {
             hp += 1;
         }
         cx.sentence(s, e, hp);
-        k = l + 1;
+        last_end = e;
     }
     let mut index = Vec::new();
     for (ai, a) in cx.actors.iter_mut().enumerate() {
@@ -353,6 +368,10 @@ const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "de", "da", "di", "du"
 
 /// Titles that make a person a "leader" for role coreference.
 const HEAD_TITLES: &[&str] = &["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "premier", "sultan", "leader", "head of state", "crown prince", "chairman", "general secretary", "emperor", "monarch"];
+
+fn is_regime(w: &str) -> bool {
+    in_list(w, REGIME_NOUNS)
+}
 
 fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -766,6 +785,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         while j < n {
             let c = self.cls(&toks[j]);
             let poss_next = toks.get(j + 1).is_some_and(|t| t.k == TK::Poss);
+            if let (Cls::Title(_), Some(sm)) = (c, sector_modifier(self.tx(&toks[j]))) {
+                if pre.ntitles == 0 && self.titleish(toks, j + 1) {
+                    pre.mark(j);
+                    pre.sector = Some(sm);
+                    j += 1;
+                    continue;
+                }
+            }
             match c {
                 Cls::Person(_) | Cls::Org(_) | Cls::Country { .. } if poss_next && pre.possessor.is_none() && pre.ntitles == 0 && (self.titleish(toks, j + 2) || self.modifier_then_title(toks, j + 2)) => {
                     pre.mark(j);
@@ -812,7 +839,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if is_cap(w) && !in_list(w, NOT_NAME) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) {
+                    } else if is_cap(w) && !in_list(w, NOT_NAME) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -833,7 +860,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Cls::Person(p) = hc {
             let written = self.written_title(toks, &pre);
             // "the Trump administration", "the Assad regime".
-            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && in_list(self.tx(t), REGIME_NOUNS)) {
+            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
                 self.emit_pre_possessor(toks, &pre);
                 let canon = self.kb.people[p as usize].canonical.clone();
                 let end = toks[j + 1].e;
@@ -872,7 +899,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
                 // "the Assad regime" with a name the knowledge base does not know.
-                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k == TK::Word && in_list(self.tx(t), REGIME_NOUNS)) {
+                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
                     let a = self.regime_actor_unknown(name_text, &pre);
                     if let Some(a) = a {
                         self.add_mention(a, toks[i].s, toks[ne].e);
@@ -1271,6 +1298,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         let country = if let Some(pj) = pre.possessor { self.country_of_tok(toks, pj) } else { of_country };
         let country = country.or_else(|| pre.org.map(|o| self.kb.orgs[o as usize].country.clone()));
+        let mut sector = sector;
+        if let Some(o) = pre.org {
+            if sector == "GOV" {
+                sector = self.kb.orgs[o as usize].sector.clone();
+            }
+        }
         if let Some(c) = country {
             if is_state {
                 if let Some(idx) = self.kb.countries.iter().position(|x| x.iso3 == c) {
@@ -1287,10 +1320,21 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
-        if pre.descriptor.is_some() || sector != "GOV" {
+        if pre.descriptor.is_some() || (sector != "GOV" && det == Det::Def) {
             let name = self.group_name("", pre, toks, &head_lc);
             self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head: head_lc });
+        } else if sector != "GOV" && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
+            // A bare plural ("rebels advanced"): no country.
+            let name = self.group_name("", pre, toks, &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &head_lc);
+            self.add_mention(a, start, end);
         }
+    }
+
+    /// Whether a lower-case word follows the byte offset `end` (the group noun is a modifier).
+    fn is_cap_lowercase_noun_follows(&self, toks: &[Tok], end: usize) -> bool {
+        let k = toks.partition_point(|t| t.s < end);
+        toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).chars().next().is_some_and(|c| c.is_lowercase()) && !in_list(self.tx(t), NOUN_FOLLOWERS) && !self.tx(t).ends_with("ed"))
     }
 
     fn group_name(&self, adj: &str, pre: &Pre, toks: &[Tok], head_lc: &str) -> String {
@@ -1390,7 +1434,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let t = toks[j];
         match self.cls(&t) {
             Cls::Person(p) => {
-                if toks.get(j + 1).is_some_and(|x| x.k == TK::Word && in_list(self.tx(x), REGIME_NOUNS)) {
+                if toks.get(j + 1).is_some_and(|x| x.k != TK::Punct && is_regime(self.tx(x))) {
                     let canon = self.kb.people[p as usize].canonical.clone();
                     let a = self.regime_actor(&canon, self.tx(&t), Some(p));
                     self.add_mention(a, t.s, toks[j + 1].e);
