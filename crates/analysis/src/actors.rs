@@ -117,8 +117,8 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         hits: &hits,
         toks: Vec::with_capacity(64),
         actors: Vec::new(),
-        keys: HashMap::new(),
-        surnames: HashMap::new(),
+        keys: FnvMap::default(),
+        surnames: FnvMap::default(),
         recent: Vec::new(),
         last_country: None,
         sent: Vec::new(),
@@ -188,6 +188,8 @@ struct Tok {
     s: usize,
     e: usize,
     k: TK,
+    /// What the token is (hits are classified once, after tokenizing).
+    c: Cls,
 }
 
 const ABBREVS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "sen", "rep", "gov", "adm", "brig", "cmdr", "jr", "sr", "st", "prof", "rev", "amb", "pres"];
@@ -246,7 +248,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
             continue;
         }
         if hp < hits.len() && hits[hp].start == pos && hits[hp].end <= e {
-            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32) });
+            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32), c: Cls::Word });
             pos = hits[hp].end;
             hp += 1;
             continue;
@@ -254,24 +256,24 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
         let limit = if hp < hits.len() && hits[hp].start < e && hits[hp].start > pos { hits[hp].start } else { e };
         if c.is_alphanumeric() {
             let we = scan_word(text, pos, limit).min(e);
-            out.push(Tok { s: pos, e: we, k: TK::Word });
+            out.push(Tok { s: pos, e: we, k: TK::Word, c: Cls::Word });
             pos = we;
             continue;
         }
         if c == '\'' {
             let rest = &text[pos + 1..e];
             if rest.starts_with(['s', 'S']) && rest[1..].chars().next().map_or(true, |x| !x.is_alphanumeric()) {
-                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss });
+                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss, c: Cls::Poss });
                 pos += 2;
                 continue;
             }
             if text[..pos].ends_with('s') && rest.chars().next().map_or(true, |x| !x.is_alphanumeric()) {
-                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss });
+                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss, c: Cls::Poss });
                 pos += 1;
                 continue;
             }
         }
-        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct });
+        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct, c: Cls::Punct });
         pos += c.len_utf8();
     }
 }
@@ -358,16 +360,85 @@ const NOUN_FOLLOWERS: &[&str] = &[
     "said", "says", "say", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "and", "or", "to", "on", "in", "of", "with", "for", "at", "by", "from", "as", "but", "also", "which", "that", "who", "reportedly", "then", "again", "still", "not", "does", "did", "wants", "urged", "warned", "told", "called", "announced", "agreed", "rejected", "accused", "plans", "hopes", "seeks",
 ];
 
-/// Capitalised words that never start or continue a person name.
-const NOT_NAME: &[&str] = &[
-    "The", "A", "An", "On", "In", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "After", "Before", "While", "When", "If", "As", "For", "With", "From", "To", "By", "Of", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Also", "Meanwhile", "However", "Still", "Yet", "Then", "Now", "Today", "Yesterday", "Tomorrow",
+/// Words (lower case) that, capitalised, never start or continue a person name.
+const NOT_NAME_LC: &[&str] = &[
+    "the", "a", "an", "on", "in", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "their", "its", "our", "after", "before", "while", "when", "if", "as", "for", "with", "from", "to", "by", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "also", "meanwhile", "however", "still", "yet", "then", "now", "today", "yesterday", "tomorrow", "according", "despite", "although", "though", "since", "until", "under", "over", "during", "between", "among", "about", "against", "without", "within", "there", "here", "what", "who", "which", "why", "how", "where", "all", "both", "each", "every", "some", "many", "most", "more", "such", "no", "not", "nor", "so", "than", "only", "even", "just", "notably", "nonetheless", "instead", "other", "another",
 ];
+
+fn not_name(w: &str) -> bool {
+    lex(w) & LX_NOT_NAME != 0
+}
 
 /// Lower-case name particles allowed inside a name.
 const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "dos", "das"];
 
 /// Titles that make a person a "leader" for role coreference.
 const HEAD_TITLES: &[&str] = &["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "premier", "sultan", "leader", "head of state", "crown prince", "chairman", "general secretary", "emperor", "monarch"];
+
+const LX_START: u8 = 1;
+const LX_NOT_NAME: u8 = 2;
+
+/// Grammar words, lower case, with flags: can start a phrase although not capitalised
+/// (`LX_START`), never part of a name (`LX_NOT_NAME`).
+fn lexicon() -> &'static FnvMap<&'static str, u8> {
+    static S: std::sync::OnceLock<FnvMap<&'static str, u8>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut m: FnvMap<&'static str, u8> = FnvMap::default();
+        let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
+        for w in starters {
+            *m.entry(w).or_default() |= LX_START;
+        }
+        for w in NOT_NAME_LC {
+            *m.entry(w).or_default() |= LX_NOT_NAME;
+        }
+        m
+    })
+}
+
+/// Flags of a word (case-insensitive), without allocating.
+fn lex(w: &str) -> u8 {
+    let b = w.as_bytes();
+    if b.len() > 24 {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    for (i, x) in b.iter().enumerate() {
+        buf[i] = x.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..b.len()]) {
+        Ok(lw) => lexicon().get(lw).copied().unwrap_or(0),
+        Err(_) => 0,
+    }
+}
+
+/// Whether a word can begin anything the grammar reads (most lower-case words cannot).
+fn may_start(w: &str) -> bool {
+    let Some(c) = w.chars().next() else { return false };
+    if !c.is_lowercase() || w.starts_with("al-") || w.starts_with("el-") {
+        return true;
+    }
+    lex(w) & LX_START != 0
+}
+
+/// FNV-1a: the maps of one article hold a few dozen short keys.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 fn is_regime(w: &str) -> bool {
     in_list(w, REGIME_NOUNS)
@@ -391,7 +462,7 @@ fn is_cap(w: &str) -> bool {
 
 /// A word that may be part of a name: capitalised, or a particle, or `al-X`/`el-X`.
 fn name_word(w: &str) -> bool {
-    if in_list(w, NOT_NAME) && is_cap(w) {
+    if is_cap(w) && not_name(w) {
         return false;
     }
     if is_cap(w) {
@@ -417,7 +488,7 @@ enum Det {
     Indef,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Cls {
     Person(u32),
     Org(u32),
@@ -471,6 +542,23 @@ struct Tail {
     former: bool,
 }
 
+/// Identity of an actor within the article.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key<'k> {
+    /// A known person, by canonical name.
+    P(&'k str),
+    /// A state, by country index.
+    S(u32),
+    /// An organisation, by index.
+    O(u32),
+    /// A group: "country|sector|noun".
+    G(String),
+    /// A person the knowledge base does not know, by name.
+    U(String),
+    /// A former leader's government ("Assad government").
+    R(String),
+}
+
 struct Cx<'k, 't, 'h> {
     kb: &'k Kb,
     text: &'t str,
@@ -478,11 +566,12 @@ struct Cx<'k, 't, 'h> {
     hits: &'h [Hit<'k>],
     toks: Vec<Tok>,
     actors: Vec<Actor>,
-    keys: HashMap<String, usize>,
-    surnames: HashMap<String, usize>,
+    keys: FnvMap<Key<'k>, usize>,
+    surnames: FnvMap<String, usize>,
     /// Person actors by recency of mention (last = most recent).
     recent: Vec<usize>,
-    last_country: Option<String>,
+    /// The last country seen: an actor with a plain country code, or a place's country.
+    last_country: Option<Result<usize, &'k str>>,
     /// Mentions of the current sentence: (start, end, actor).
     sent: Vec<(usize, usize, usize)>,
     pending: Vec<Pending>,
@@ -493,6 +582,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     fn sentence(&mut self, s: usize, e: usize, hp: usize) {
         let mut toks = std::mem::take(&mut self.toks);
         tokenize(self.text, s, e, self.hits, hp, &mut toks);
+        for t in toks.iter_mut() {
+            if let TK::Hit(h) = t.k {
+                t.c = self.classify(h);
+            }
+        }
         self.sent.clear();
         self.pending.clear();
         let mut i = 0;
@@ -511,18 +605,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     }
 
     fn cls(&self, t: &Tok) -> Cls {
-        match t.k {
-            TK::Word => Cls::Word,
-            TK::Poss => Cls::Poss,
-            TK::Punct => Cls::Punct,
-            TK::Hit(h) => {
+        t.c
+    }
+
+    fn classify(&self, h: u32) -> Cls {
+        {
+            {
                 let h = &self.hits[h as usize];
                 // Prefer a person already in the article, then any person, org, country, title.
                 let mut person = None;
                 for c in &h.candidates {
                     if let Candidate::Person(p) = c {
-                        let canon = &self.kb.people[*p as usize].canonical;
-                        if person.is_none() || self.keys.contains_key(&format!("P|{canon}")) {
+                        if person.is_none() || self.keys.contains_key(&Key::P(&self.kb.people[*p as usize].canonical)) {
                             person = Some(*p);
                         }
                     }
@@ -611,10 +705,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
         self.actors[actor].mentions.push(Mention { start, end, sentence: si });
         self.sent.push((start, end, actor));
-        if let Some(c) = &self.actors[actor].country {
-            if !c.contains(':') {
-                self.last_country = Some(c.clone());
-            }
+        if self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
+            self.last_country = Some(Ok(actor));
         }
         if self.actors[actor].kind == ActorKind::Person {
             self.recent.retain(|&a| a != actor);
@@ -622,7 +714,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
     }
 
-    fn actor(&mut self, key: String, make: impl FnOnce(&Self) -> Actor) -> usize {
+    fn actor(&mut self, key: Key<'k>, make: impl FnOnce(&Self) -> Actor) -> usize {
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
@@ -635,17 +727,16 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     fn state_actor(&mut self, idx: u32) -> usize {
         let c = &self.kb.countries[idx as usize];
-        let key = format!("S|{}", c.iso3);
-        self.actor(key, |_| Actor { name: c.name.clone(), country: Some(c.iso3.clone()), sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() })
+        self.actor(Key::S(idx), |_| Actor { name: c.name.clone(), country: Some(c.iso3.clone()), sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() })
     }
 
     fn org_actor(&mut self, idx: u32) -> usize {
         let o = &self.kb.orgs[idx as usize];
-        self.actor(format!("O|{}", o.canonical), |_| Actor { name: o.canonical.clone(), country: Some(o.country.clone()), sector: Some(o.sector.clone()), title: None, kind: ActorKind::Org, mentions: Vec::new() })
+        self.actor(Key::O(idx), |_| Actor { name: o.canonical.clone(), country: Some(o.country.clone()), sector: Some(o.sector.clone()), title: None, kind: ActorKind::Org, mentions: Vec::new() })
     }
 
     fn group_actor(&mut self, name: String, country: Option<String>, sector: Option<String>, head: &str) -> usize {
-        let key = format!("G|{}|{}|{}", country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""), head.to_ascii_lowercase());
+        let key = Key::G(format!("{}|{}|{}", country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""), head.to_ascii_lowercase()));
         self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::Group, mentions: Vec::new() })
     }
 
@@ -669,14 +760,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     /// The actor of a known person (first office row `row`), resolved on the article date.
     fn person_actor(&mut self, row: u32, written: Option<&str>, former_written: bool) -> usize {
-        let canon = self.kb.people[row as usize].canonical.clone();
-        let key = format!("P|{canon}");
-        if let Some(&i) = self.keys.get(&key) {
+        let kb = self.kb;
+        let canon: &'k str = &kb.people[row as usize].canonical;
+        if let Some(&i) = self.keys.get(&Key::P(canon)) {
             return i;
         }
-        let (country, sector, title) = self.resolve_person(&canon, written, former_written);
-        let i = self.actor(key, |_| Actor { name: canon.clone(), country, sector, title, kind: ActorKind::Person, mentions: Vec::new() });
-        self.register_surnames(&canon, i);
+        let (country, sector, title) = self.resolve_person(canon, written, former_written);
+        let i = self.actor(Key::P(canon), |_| Actor { name: canon.to_string(), country, sector, title, kind: ActorKind::Person, mentions: Vec::new() });
+        self.register_surnames(canon, i);
         i
     }
 
@@ -694,7 +785,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 0
             }
         };
-        let rows = self.kb.people.iter().filter(|p| p.canonical == canon);
+        let rows = self.kb.offices(canon);
         let mut active: Option<(&chancery_kb::Person, u8)> = None;
         let mut ended: Option<&chancery_kb::Person> = None;
         let mut future: Option<&chancery_kb::Person> = None;
@@ -733,7 +824,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     }
 
     fn person_is_current(&self, canon: &str) -> bool {
-        self.kb.people.iter().filter(|p| p.canonical == canon).any(|p| match self.date {
+        self.kb.offices(canon).any(|p| match self.date {
             Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
             None => p.to.is_none(),
         })
@@ -765,6 +856,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// Reads what starts at token `i`; returns the index of the next unread token.
     fn parse_at(&mut self, toks: &[Tok], i: usize) -> usize {
         let n = toks.len();
+        match toks[i].k {
+            TK::Punct | TK::Poss => return i + 1,
+            TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
+            _ => {}
+        }
         let mut j = i;
         let det = if toks[j].k == TK::Word {
             let w = self.tx(&toks[j]);
@@ -839,7 +935,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if is_cap(w) && !in_list(w, NOT_NAME) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
+                    } else if is_cap(w) && !not_name(w) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1088,7 +1184,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         tail.country = Some(org.country.clone());
                         tail.sector = Some(org.sector.clone());
                         let mut e = k + 1;
-                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !in_list(self.tx(&toks[e]), NOT_NAME) {
+                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !not_name(self.tx(&toks[e])) {
                             e += 1;
                         }
                         tail.affiliation = Some(self.text[toks[k].s..toks[e - 1].e].to_string());
@@ -1228,7 +1324,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             sector = Some("ELI".into());
             title = title.map(|t| format!("Former {t}"));
         }
-        let key = format!("U|{name}");
+        let key = Key::U(name.to_string());
         let a = self.actor(key, |_| Actor { name: name.to_string(), country, sector, title, kind: ActorKind::Person, mentions: Vec::new() });
         self.register_surnames(name, a);
         self.add_mention(a, start, end);
@@ -1254,22 +1350,22 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         };
         let name = format!("{surname} government");
         let country = profile.0;
-        self.actor(format!("R|{name}"), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() })
+        self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() })
     }
 
     /// "the X regime" for an unknown X: an existing actor, or one with a written country.
     fn regime_actor_unknown(&mut self, word: &str, pre: &Pre) -> Option<usize> {
         let name = format!("{word} government");
-        if let Some(&a) = self.keys.get(&format!("R|{name}")) {
+        if let Some(&a) = self.keys.get(&Key::R(name.clone())) {
             return Some(a);
         }
         if let Some(&a) = self.surnames.get(word) {
             let country = self.actors[a].country.clone();
-            return Some(self.actor(format!("R|{name}"), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
+            return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
         }
         if pre.ncountries > 0 {
             let country = Some(self.country_code(pre.countries[0].0));
-            return Some(self.actor(format!("R|{name}"), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
+            return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
         }
         None
     }
@@ -1393,15 +1489,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             if let Some(c) = &country {
                 let d = self.date;
                 let holder = self.kb.people.iter().position(|p| {
-                    &p.country == c && title_compatible(&p.title.to_ascii_lowercase(), &role) && match d {
-                        Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
-                        None => p.to.is_none(),
-                    }
+                    &p.country == c
+                        && match d {
+                            Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
+                            None => p.to.is_none(),
+                        }
+                        && title_compatible(&p.title.to_ascii_lowercase(), &role)
                 });
                 if let Some(h) = holder {
-                    let canon = &self.kb.people[h].canonical;
-                    let first = self.kb.people.iter().position(|p| &p.canonical == canon).unwrap_or(h);
-                    let a = self.person_actor(first as u32, Some(canonical), false);
+                    let a = self.person_actor(h as u32, Some(canonical), false);
                     self.add_mention(a, start, end);
                     return;
                 }
@@ -1453,7 +1549,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 let after_city = j >= 2 && self.is_punct(toks, j - 1, ",") && toks[j - 2].k == TK::Word && is_cap(self.tx(&toks[j - 2]));
                 if name && !cap {
                     if locative || after_city {
-                        self.last_country = Some(self.country_code(idx));
+                        let kb = self.kb;
+                        self.last_country = Some(Err(kb.countries[idx as usize].iso3.as_str()));
                         return j + 1;
                     }
                     if adj {
@@ -1519,7 +1616,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
             }
-            let country = best.map(|b| b.1).or_else(|| self.last_country.clone());
+            let last = match self.last_country {
+                Some(Ok(a)) => self.actors[a].country.clone(),
+                Some(Err(c)) => Some(c.to_string()),
+                None => None,
+            };
+            let country = best.map(|b| b.1).or(last);
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {
@@ -1532,7 +1634,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => p.name.clone(),
             };
             let a = if p.name.ends_with(" government") {
-                let key = format!("R|{}", p.name);
+                let key = Key::R(p.name.clone());
                 self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::State, mentions: Vec::new() })
             } else {
                 self.group_actor(name, country, sector, &p.key_head)
