@@ -41,7 +41,9 @@ fn main() {
     } else {
         args.iter().map(|p| (p.clone(), std::fs::read(p).unwrap_or_else(|e| panic!("{p}: {e}")))).collect()
     };
+    let t = Instant::now();
     let kb = Kb::builtin();
+    println!("knowledge base built in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
     // Warm up, and show what was found.
     let mut mentions = 0;

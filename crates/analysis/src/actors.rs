@@ -395,10 +395,29 @@ fn lexicon() -> &'static FnvMap<&'static str, u8> {
     })
 }
 
+/// For each first letter, a bit per word length (< 32) present in the lexicon.
+fn lexicon_shapes() -> &'static [u32; 26] {
+    static S: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut m = [0u32; 26];
+        for w in lexicon().keys() {
+            let f = w.as_bytes()[0];
+            if f.is_ascii_lowercase() && w.len() < 32 {
+                m[(f - b'a') as usize] |= 1 << w.len();
+            }
+        }
+        m
+    })
+}
+
 /// Flags of a word (case-insensitive), without allocating.
 fn lex(w: &str) -> u8 {
     let b = w.as_bytes();
-    if b.len() > 24 {
+    if b.len() > 24 || b.is_empty() {
+        return 0;
+    }
+    let f = b[0].to_ascii_lowercase();
+    if !f.is_ascii_lowercase() || lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) == 0 {
         return 0;
     }
     let mut buf = [0u8; 24];

@@ -19,7 +19,7 @@ mod parse;
 mod matcher;
 pub mod places;
 
-pub use matcher::{Candidate, Hit};
+pub use matcher::{Candidate, Candidates, CandidatesIntoIter, Hit};
 pub use parse::KbError;
 pub use places::{Place, PlaceKind};
 
