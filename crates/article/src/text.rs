@@ -567,12 +567,12 @@ fn is_heading_like(t: &str) -> bool {
     if w == 0 || w > 14 {
         return false;
     }
-    if t.contains(". ") || t.matches(", ").count() >= 2 {
+    if t.contains(". ") || t.matches(", ").count() >= 2 || t.contains(",\"") || t.contains(",'") {
         return false;
     }
     // A heading does not end with a function word (a wrapped line does).
     let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("");
-    if w > 1 && ["a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that", "as", "its", "their", "his", "her"].contains(&last_word) {
+    if w > 1 && ["a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that", "as", "its", "their", "his", "her", "said", "says", "told", "added"].contains(&last_word) {
         return false;
     }
     let last = last_significant(t);
@@ -1438,6 +1438,9 @@ mod tests {
         assert!(is_heading_like("Background"));
         assert!(!is_heading_like("The ministers met on Monday."));
         assert!(!is_heading_like("the talks went on"));
+        assert!(!is_heading_like("\"We will fight on,\" he said"));
+        assert!(!is_heading_like("Officials in Geneva said"));
+        assert!(!is_heading_like("Estonia, Latvia, Lithuania"));
         assert!(is_title_like("Talks Resume in Geneva"));
         assert!(!is_title_like("The two ministers met on Monday in Geneva and agreed to meet again, officials said on Tuesday in a statement."));
         assert_eq!(role_line("Planet Desk Editor"), Some((0, 18)));
