@@ -229,8 +229,8 @@ pub fn layout(a: &mut Article) {
                             if author_weak.is_none() {
                                 author_weak = Some((l.start, l.end));
                             }
-                        } else if outlet_weak.is_none() || word_count(t) == 1 {
-                            outlet_weak = outlet_weak.or(Some((l.start, l.end)));
+                        } else if outlet_weak.is_none() && plausible_outlet(t) {
+                            outlet_weak = Some((l.start, l.end));
                         }
                     }
                 }
@@ -628,6 +628,17 @@ fn looks_like_outlet(t: &str) -> bool {
     })
 }
 
+/// A lone line that may name the outlet: several words with an outlet word ("Daily Planet"), or
+/// one word written like a brand (`ClashGazette`, `planet.example`), not a common button word.
+fn plausible_outlet(t: &str) -> bool {
+    let w = word_count(t);
+    if w >= 2 {
+        return looks_like_outlet(t);
+    }
+    let inner_cap = t.chars().skip(1).any(char::is_uppercase) && t.chars().any(char::is_lowercase);
+    inner_cap || t.contains('.')
+}
+
 /// 2-4 capitalised words, none of them an outlet word: probably a person's name.
 fn is_person_like(t: &str) -> bool {
     let w = word_count(t);
@@ -650,6 +661,7 @@ const NAV: &[&str] = &[
     "main menu", "edition", "español", "français", "english", "arabic", "diplomacy", "defense", "defence", "security",
     "markets", "tags", "archive", "archives", "editorial", "editorials", "columns", "photos", "gallery", "multimedia",
     "weather", "local", "national", "nation", "climate", "travel", "explore", "all news", "watch", "listen", "jobs",
+    "save", "bookmark", "follow", "comment", "print article", "share article", "font size", "text size",
 ];
 
 fn is_nav_text(t: &str) -> bool {
@@ -737,7 +749,7 @@ fn is_image(t: &str) -> bool {
     }
     let l = t.to_lowercase();
     let l = l.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
-    for p in ["image:", "image credit", "image source", "photo:", "photo credit", "photo by", "photograph:", "photograph by",
+    for p in ["image caption", "media caption", "image source", "video caption", "image:", "image credit", "image source", "photo:", "photo credit", "photo by", "photograph:", "photograph by",
         "picture:", "pictured:", "caption:", "credit:", "illustration:", "illustration by", "file photo", "(file photo",
         "video:", "gallery:", "photos:", "images:", "source: getty", "getty images", "image via", "photo via", "graphic:"]
     {
@@ -1064,6 +1076,18 @@ fn is_time_noise(t: &str) -> bool {
         })
 }
 
+/// "Published 3 hours ago", "Updated 12:40 GMT", "5 min read": a time line without a date.
+fn is_relative_time_line(t: &str) -> bool {
+    let l = lower_prefix(t, 60);
+    for lab in DATE_LABELS {
+        if *lab != "on" && l.starts_with(lab) {
+            let rest = &l[lab.len()..];
+            return !rest.trim().is_empty() && is_time_noise(rest) && rest.chars().any(|c| c.is_ascii_digit());
+        }
+    }
+    false
+}
+
 /// Parses a date / byline line: `June 30, 2025Daily Planet`, `By Jane Roe | 3 May 2024`,
 /// `Published: 12 May 2024 10:31 GMT`, `Posted on June 3, 2025 by Jane Roe`.
 fn parse_meta(t: &str) -> Option<MetaLine> {
@@ -1265,6 +1289,9 @@ fn classify(t: &str) -> Kind {
         return Kind::RoleOnly;
     }
     if t.len() <= 200 && !is_paragraph_strict(t) {
+        if is_relative_time_line(t) {
+            return Kind::Meta;
+        }
         if let Some(m) = parse_meta(t) {
             if m.date.is_some() || m.author.is_some() {
                 return Kind::Meta;
@@ -1399,6 +1426,10 @@ mod tests {
         assert_eq!(kind("12 May 2024Daily Planet"), Kind::Meta);
         assert_eq!(kind("Published: 12 May 2024 10:31 GMT"), Kind::Meta);
         assert_eq!(kind("Tags: Syria, Israel"), Kind::Tags);
+        assert_eq!(kind("Published 3 hours ago"), Kind::Meta);
+        assert_eq!(kind("Updated 12:40 GMT"), Kind::Meta);
+        assert_eq!(kind("Image caption, Delegates arrive in Geneva"), Kind::Image);
+        assert_eq!(kind("Published reports say the talks failed"), Kind::Text);
         assert_eq!(kind("The ministers met on Monday."), Kind::Text);
         assert_eq!(kind("Talks Resume"), Kind::Text);
     }
