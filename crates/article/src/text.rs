@@ -78,6 +78,8 @@ struct MetaLine {
     date: Option<NaiveDate>,
     author: Option<(usize, usize)>,
     outlet: Option<(usize, usize)>,
+    /// A job title was seen ("Staff Writer").
+    role: bool,
 }
 
 /// Lays out `a.norm` into body blocks and fills metadata found in the text (outlet, title,
@@ -1131,6 +1133,10 @@ fn parse_meta(t: &str) -> Option<MetaLine> {
     for (ps, pe) in pieces {
         parse_piece(t, ps, pe, &mut m, &mut names, 0)?;
     }
+    // "Jane Roe | Staff Writer": the name next to a job title is the author.
+    if m.author.is_none() && m.role && !names.is_empty() && is_person_like(&t[names[0].0..names[0].1]) {
+        m.author = Some(names.remove(0));
+    }
     if m.date.is_none() && m.author.is_none() {
         return None;
     }
@@ -1180,6 +1186,9 @@ fn parse_piece(t: &str, ps: usize, pe: usize, m: &mut MetaLine, names: &mut Vec<
                 if is_role_only(after) || after.is_empty() || date_prefix(after).is_some() || is_name_like(after) && looks_like_outlet(after) {
                     if let Some((d, _)) = date_prefix(after) {
                         m.date = m.date.or(Some(d));
+                    } else if is_name_like(after) && looks_like_outlet(after) && !is_role_only(after) {
+                        let (os, oe) = trim_span(t, rest_s + c + 1, name_e);
+                        names.push((os, oe));
                     }
                     name_e = rest_s + c;
                 }
@@ -1237,6 +1246,7 @@ fn parse_piece(t: &str, ps: usize, pe: usize, m: &mut MetaLine, names: &mut Vec<
         return Some(());
     }
     if is_role_only(p) {
+        m.role = true;
         return Some(());
     }
     if is_name_like(p) {
@@ -1459,6 +1469,9 @@ mod tests {
         check("The ministers met on June 30, 2025 in Geneva.", None, None, None);
         check("By the time talks began, everyone had left.", None, None, None);
         check("Talks Resume", None, None, None);
+        check("Jane Roe | Staff Writer", None, Some("Jane Roe"), None);
+        check("By Jane Roe, Daily Planet", None, Some("Jane Roe"), Some("Daily Planet"));
+        check("Daily Planet | Staff", None, None, None);
         check("2025 Budget Talks Stall", None, None, None);
     }
 
