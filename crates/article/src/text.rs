@@ -282,6 +282,16 @@ pub fn layout(a: &mut Article) {
             }
         }
     }
+    // "Talks Resume in Geneva | Daily Planet": the outlet's name after the headline.
+    let mut title_span = title.map(|t| (lines[t].start, lines[t].end));
+    if let Some((ts, te)) = title_span {
+        if let Some((cut, os, oe)) = title_suffix(&norm[ts..te]) {
+            title_span = Some((ts, ts + cut));
+            if outlet.is_none() && outlet_weak.is_none() {
+                outlet_weak = Some((ts + os, ts + oe));
+            }
+        }
+    }
     let outlet = outlet.or(outlet_weak);
     let mut author = author.or(author_weak);
 
@@ -385,10 +395,7 @@ pub fn layout(a: &mut Article) {
     }
 
     let span = |s: usize, e: usize| a.orig(s, e).trim().to_string();
-    let title_s = title.map(|t| {
-        let l = lines[t];
-        span(l.start, l.end)
-    });
+    let title_s = title_span.map(|(s, e)| span(s, e));
     let dek_s = dek.map(|d| {
         let l = lines[d];
         span(l.start, l.end)
@@ -628,6 +635,24 @@ fn looks_like_outlet(t: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         OUTLET_WORDS.contains(&w.as_str()) || w.ends_with(".com") || w.ends_with(".net") || w.ends_with(".org")
     })
+}
+
+/// Splits "Headline | Outlet" / "Headline - Daily Outlet": returns the headline's end and the
+/// outlet's span (bytes in `t`).
+fn title_suffix(t: &str) -> Option<(usize, usize, usize)> {
+    for sep in [" | ", " - ", " -- ", " :: "] {
+        let Some(p) = t.rfind(sep) else { continue };
+        let head = t[..p].trim_end();
+        let tail = t[p + sep.len()..].trim();
+        if word_count(head) < 3 || tail.is_empty() || !is_name_like(tail) || word_count(tail) > 4 {
+            continue;
+        }
+        if sep == " | " || looks_like_outlet(tail) && word_count(tail) >= 2 || plausible_outlet(tail) && word_count(tail) == 1 {
+            let os = p + sep.len() + (t[p + sep.len()..].len() - t[p + sep.len()..].trim_start().len());
+            return Some((head.len(), os, os + tail.len()));
+        }
+    }
+    None
 }
 
 /// A lone line that may name the outlet: several words with an outlet word ("Daily Planet"), or
@@ -1487,6 +1512,10 @@ mod tests {
         assert!(!is_heading_like("Estonia, Latvia, Lithuania"));
         assert!(is_title_like("Talks Resume in Geneva"));
         assert!(!is_title_like("The two ministers met on Monday in Geneva and agreed to meet again, officials said on Tuesday in a statement."));
+        assert_eq!(title_suffix("Talks Resume in Geneva | Daily Planet"), Some((22, 25, 37)));
+        assert_eq!(title_suffix("Talks Resume in Geneva - Harbor News"), Some((22, 25, 36)));
+        assert_eq!(title_suffix("Talks Resume in Geneva - Again"), None);
+        assert_eq!(title_suffix("Israel-Syria Talks Resume"), None);
         assert_eq!(role_line("Planet Desk Editor"), Some((0, 18)));
         assert_eq!(role_line("Jane Roe, Senior Correspondent"), Some((0, 8)));
         assert_eq!(role_line("Israel Seeks Step-by-Step Accord"), None);
