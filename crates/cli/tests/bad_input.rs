@@ -233,14 +233,16 @@ fn deeply_nested_html() {
     assert!(t.elapsed().as_secs() < 60, "deep HTML took {:?}", t.elapsed());
 }
 
-/// One very long line (20 MB: the debug binary; 100 MB was measured with the release binary).
+/// One very long line. 8 MB each here, to keep the debug test within seconds (the analysis crates
+/// are unoptimised in debug); 100 MB on one line was measured with the release binary (see the
+/// branch report). The time limit catches quadratic behaviour, not slowness.
 #[test]
 fn huge_single_line() {
     let d = TempDir::new("huge");
     let sentence = "The foreign ministers of Norway and Iceland met in Oslo on Monday to discuss fishing quotas, officials said. ";
-    let n = 20 * 1024 * 1024 / sentence.len();
+    let n = 8 * 1024 * 1024 / sentence.len();
     let p = d.file("huge.txt", sentence.repeat(n).as_bytes());
-    let words = d.file("words.txt", "word ".repeat(4 * 1024 * 1024).as_bytes());
+    let words = d.file("words.txt", "word ".repeat(8 * 1024 * 1024 / 5).as_bytes());
     let t = Instant::now();
     let o = analyze(&[&p, &words]);
     let el = t.elapsed();
@@ -248,7 +250,7 @@ fn huge_single_line() {
     let recs = stdout_records(&o);
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[0]["sentences"].as_u64(), Some(n as u64));
-    eprintln!("huge_single_line: 2 x 20 MB in {el:?}");
+    eprintln!("huge_single_line: 2 x 8 MB in {el:?}");
     assert!(el.as_secs() < 120, "too slow: {el:?}");
 }
 
