@@ -656,7 +656,7 @@ fn title_suffix(t: &str) -> Option<(usize, usize, usize)> {
 }
 
 /// A lone line that may name the outlet: several words with an outlet word ("Daily Planet"), or
-/// one word written like a brand (`ClashGazette`, `planet.example`), not a common button word.
+/// one word written like a brand (`HarborGazette`, `planet.example`), not a common button word.
 fn plausible_outlet(t: &str) -> bool {
     let w = word_count(t);
     if w >= 2 {
@@ -1404,8 +1404,8 @@ fn can_join(prev: &str, next: &str) -> bool {
     last_line.len() >= 50 && !is_heading_like(next)
 }
 
-/// Cuts calls to action glued to the end of a paragraph ("... Share this story or subscribe to
-/// our newsletter for updates."). Returns the new end.
+/// Cuts calls to action glued to the end of a paragraph ("... Share this article and sign up for
+/// our daily briefing."). Returns the new end.
 fn cut_trailing_cta(norm: &str, start: usize, end: usize) -> usize {
     let text = &norm[start..end];
     // Only the tail can hold them: look at the last 600 bytes.
@@ -1429,7 +1429,7 @@ fn cut_trailing_cta(norm: &str, start: usize, end: usize) -> usize {
 /// Sentence-level calls to action (a subset of line prefixes that read as a sentence).
 fn is_cta_sentence(s: &str) -> bool {
     let l = lower_prefix(s, 80);
-    ["share this", "subscribe", "sign up", "follow us", "click here", "don't forget to", "be sure to subscribe", "like us on", "join us on", "stay tuned", "for more updates", "for continued updates"]
+    ["share this", "subscribe", "sign up", "follow us", "click here", "don't forget to", "be sure to subscribe", "like us on", "join us on", "stay tuned", "for more updates"]
         .iter()
         .any(|p| l.starts_with(p))
 }
@@ -1457,7 +1457,7 @@ mod tests {
         assert_eq!(kind("@dailyplanet"), Kind::Social);
         assert_eq!(kind("Staff Writer"), Kind::RoleOnly);
         assert_eq!(kind("By Jane Roe"), Kind::Meta);
-        assert_eq!(kind("June 30, 2025Clash Gazette"), Kind::Meta);
+        assert_eq!(kind("June 30, 2025Harbor Gazette"), Kind::Meta);
         assert_eq!(kind("12 May 2024Daily Planet"), Kind::Meta);
         assert_eq!(kind("Published: 12 May 2024 10:31 GMT"), Kind::Meta);
         assert_eq!(kind("Tags: Syria, Israel"), Kind::Tags);
@@ -1477,7 +1477,7 @@ mod tests {
             let want = if date.is_none() && author.is_none() { None } else { Some((date.map(String::from), author.map(String::from), outlet.map(String::from))) };
             assert_eq!(got, want, "{t:?}");
         }
-        check("June 30, 2025Clash Gazette", Some("2025-06-30"), None, Some("Clash Gazette"));
+        check("June 30, 2025Harbor Gazette", Some("2025-06-30"), None, Some("Harbor Gazette"));
         check("12 May 2024Daily Planet", Some("2024-05-12"), None, Some("Daily Planet"));
         check("2024-05-12Daily Planet", Some("2024-05-12"), None, Some("Daily Planet"));
         check("By Jane Roe", None, Some("Jane Roe"), None);
@@ -1503,7 +1503,7 @@ mod tests {
     #[test]
     fn shapes() {
         assert!(is_heading_like("After the War: A New Map"));
-        assert!(is_heading_like("Israel Seeks Step-by-Step Accord"));
+        assert!(is_heading_like("Cairo Seeks Phased Truce Plan"));
         assert!(is_heading_like("Background"));
         assert!(!is_heading_like("The ministers met on Monday."));
         assert!(!is_heading_like("the talks went on"));
@@ -1515,17 +1515,17 @@ mod tests {
         assert_eq!(title_suffix("Talks Resume in Geneva | Daily Planet"), Some((22, 25, 37)));
         assert_eq!(title_suffix("Talks Resume in Geneva - Harbor News"), Some((22, 25, 36)));
         assert_eq!(title_suffix("Talks Resume in Geneva - Again"), None);
-        assert_eq!(title_suffix("Israel-Syria Talks Resume"), None);
+        assert_eq!(title_suffix("Chile-Peru Talks Resume"), None);
         assert_eq!(role_line("Planet Desk Editor"), Some((0, 18)));
         assert_eq!(role_line("Jane Roe, Senior Correspondent"), Some((0, 8)));
-        assert_eq!(role_line("Israel Seeks Step-by-Step Accord"), None);
+        assert_eq!(role_line("Cairo Seeks Phased Truce Plan"), None);
         assert_eq!(copyright_holder("\u{a9} 2025 Daily Planet. All rights reserved.").map(|(s, e)| &"\u{a9} 2025 Daily Planet. All rights reserved."[s..e]), Some("Daily Planet"));
         assert_eq!(copyright_holder("Copyright 2024 Harbor News Network").map(|(s, e)| &"Copyright 2024 Harbor News Network"[s..e]), Some("Harbor News Network"));
     }
 
     #[test]
     fn trailing_cta_is_cut() {
-        let t = "Talks will resume next week. Share this story or subscribe to our newsletter for updates.";
+        let t = "Talks will resume next week. Share this article and sign up for our daily briefing.";
         assert_eq!(&t[..cut_trailing_cta(t, 0, t.len())], "Talks will resume next week.");
         let t2 = "Talks will resume next week. Officials were hopeful.";
         assert_eq!(cut_trailing_cta(t2, 0, t2.len()), t2.len());

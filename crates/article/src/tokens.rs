@@ -3,7 +3,7 @@
 //!
 //! Decisions (each covered by tests):
 //! - **Words** start with a letter and run over letters and digits. A hyphen or an apostrophe
-//!   *inside* a word is kept when a letter or digit follows: `al-Sharaa`, `Step-by-Step`,
+//!   *inside* a word is kept when a letter or digit follows: `al-Sharaa`, `step-by-step`,
 //!   `Sa'ar`, `F-16`, `don't`, `O'Brien` are one token each.
 //! - **Possessive / clitic `'s`** is split off: `Israel's` -> `Israel` + `'s`; a plural
 //!   possessive apostrophe is its own token: `Syrians'` -> `Syrians` + `'`. This lets later
@@ -210,8 +210,8 @@ mod tests {
     #[test]
     fn hyphens() {
         check("al-Sharaa", "al-Sharaa");
-        check("Step-by-Step Accord", "Step-by-Step Accord");
-        check("Israel-Syria talks", "Israel-Syria talks");
+        check("a step-by-step plan", "a step-by-step plan");
+        check("Chile-Peru talks", "Chile-Peru talks");
         check("U.S.-Syria talks", "U.S. - Syria talks");
         check("F-16 jets", "F-16 jets");
         check("well- known", "well - known");
@@ -237,7 +237,7 @@ mod tests {
         check("'quoted'", "' quoted '");
         check("Israel's.", "Israel 's .");
         check("the Sa'ar's plan", "the Sa'ar 's plan");
-        check("Trump's envoy", "Trump 's envoy");
+        check("Ruto's envoy", "Ruto 's envoy");
         check("IDF's", "IDF 's");
         check("students'", "students '");
     }
@@ -252,7 +252,7 @@ mod tests {
         check("George W. Bush", "George W . Bush");
         check("J. R. R. Tolkien", "J . R . R . Tolkien");
         check("Dr. Ames", "Dr . Ames");
-        check("Maj. Gen. Oded", "Maj . Gen . Oded");
+        check("Maj. Gen. Yoav", "Maj . Gen . Yoav");
         check("www.example.com", "www . example . com");
         check("U.S", "U . S");
         check("end.Start", "end . Start");
@@ -293,13 +293,13 @@ mod tests {
 
     #[test]
     fn news_sentences() {
-        check("U.S. Secretary of State Marco Rubio met Syria's al-Shaibani.", "U.S. Secretary of State Marco Rubio met Syria 's al-Shaibani .");
-        check("Maj. Gen. Oded Basyuk", "Maj . Gen . Oded Basyuk");
-        check("\"jihadists in suits,\" he said", "\" jihadists in suits , \" he said");
-        check("the 1974 Israel-Syria disengagement agreement", "the 1974 Israel-Syria disengagement agreement");
-        check("Foreign Minister Gideon Sa\u{2019}ar has warned", "Foreign Minister Gideon Sa\u{2019}ar has warned");
-        check("President Trump\u{2019}s earlier meeting", "President Trump \u{2019}s earlier meeting");
-        check("the territory\u{2014}recognized by Trump\u{2014}will not", "the territory \u{2014} recognized by Trump \u{2014} will not");
+        check("The U.K. envoy met Oman's al-Busaidi.", "The U.K. envoy met Oman 's al-Busaidi .");
+        check("Brig. Gen. Nadia Karam", "Brig . Gen . Nadia Karam");
+        check("\"a dangerous gamble,\" he said", "\" a dangerous gamble , \" he said");
+        check("the 2015 Iran-EU framework accord", "the 2015 Iran-EU framework accord");
+        check("Minister Yosef Ben-Ha\u{2019}im has said", "Minister Yosef Ben-Ha\u{2019}im has said");
+        check("President Ruto\u{2019}s latest visit", "President Ruto \u{2019}s latest visit");
+        check("the corridor\u{2014}claimed by both\u{2014}remains shut", "the corridor \u{2014} claimed by both \u{2014} remains shut");
         check("GENEVA (Wire) - Talks", "GENEVA ( Wire ) - Talks");
         check("a 30-day truce", "a 30-day truce");
         check("the G7 and G-20 summits", "the G7 and G-20 summits");
