@@ -1532,6 +1532,21 @@ mod tests {
     }
 
     #[test]
+    fn crlf_and_odd_whitespace() {
+        let a = Article::from_text("crlf", "Talks Resume in Lima\r\n\r\nBy Ana Ruiz\r\n\r\nThe ministers met on Monday in Lima. They agreed to meet again.\r\n\r\nSubscribe to our newsletter\r\n".to_string());
+        assert_eq!(a.title.as_deref(), Some("Talks Resume in Lima"));
+        assert_eq!(a.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(a.body(), "The ministers met on Monday in Lima. They agreed to meet again.");
+        let b = Article::from_text("nbsp", "\u{a0}\u{a0}Talks Resume\u{a0}\n\n\tThe ministers met on Monday.\u{2029}They agreed.".to_string());
+        assert_eq!(b.title.as_deref(), Some("Talks Resume"));
+        assert_eq!(b.sentences.len(), 2);
+        let c = Article::from_text("empty", String::new());
+        assert!(c.blocks.is_empty() && c.title.is_none());
+        let d = Article::from_text("residue-only", "Advertisement\n\nShare this article\n".to_string());
+        assert!(d.blocks.is_empty(), "{:?}", d.body());
+    }
+
+    #[test]
     fn huge_line_is_fast() {
         let s = "word ".repeat(2_000_000);
         let t = std::time::Instant::now();
