@@ -1,7 +1,7 @@
 //! Tidy checks on the data files: they parse, codes are valid, keys are unique (all enforced by
 //! the parser, so loading is the check), and the knowledge base meets its coverage targets.
 
-use chancery_kb::{Kb, BUILTIN_FILES};
+use chancery_kb::{Candidate, Kb, BUILTIN_FILES};
 use std::collections::HashSet;
 
 /// Copies of the built-in files: the loader defers the built-in `places.tsv` (by address) and
@@ -113,4 +113,46 @@ fn matcher_case_and_boundaries() {
     assert_eq!(spans("Al-Sharaa met al-Sharaa's aides."), vec!["Al-Sharaa", "al-Sharaa"]);
     assert_eq!(spans("USAID and Americana"), Vec::<String>::new());
     assert_eq!(spans("the U.S. envoy"), vec!["U.S."]);
+}
+
+/// Every hit of `text` in the built-in knowledge base as `span=what` (first candidate):
+/// `country:ISO3`, `place:Name`, `person:Name`, `org:Name`, `title:phrase`.
+fn hits(text: &str) -> Vec<String> {
+    let kb = Kb::builtin();
+    kb.find(text)
+        .map(|h| {
+            let what = match h.candidates[0] {
+                Candidate::Country(i, _) => format!("country:{}", kb.countries[i as usize].iso3),
+                Candidate::Place(i) => format!("place:{}", kb.places.get(i).map_or("?", |p| p.name.as_str())),
+                Candidate::Person(i) => format!("person:{}", kb.people[i as usize].canonical),
+                Candidate::Org(i) => format!("org:{}", kb.orgs[i as usize].canonical),
+                Candidate::Title(i) => format!("title:{}", kb.titles[i as usize].phrase),
+            };
+            format!("{}={what}", &text[h.start..h.end])
+        })
+        .collect()
+}
+
+fn check(text: &str, expected: &[&str]) {
+    assert_eq!(hits(text), expected, "{text}");
+}
+
+#[test]
+fn place_names_block_the_country_forms_inside_them() {
+    check("People from Latin America and South America reached North America.", &["Latin America=place:Latin America", "South America=place:South America", "North America=place:North America"]);
+    check("Central American leaders met Latin American ministers.", &["Central American=place:Central America", "leaders=title:leaders", "Latin American=place:Latin America"]);
+    check("China sent ships into the South China Sea.", &["China=country:CHN", "South China Sea=place:South China Sea"]);
+    check("An Indian ship crossed the Indian Ocean.", &["Indian=country:IND", "Indian Ocean=place:Indian Ocean"]);
+    check("Oil spills in the Niger Delta and along the Niger River worry Niger.", &["Niger Delta=place:Niger Delta", "Niger River=place:Niger River", "Niger=country:NER"]);
+    check("Piracy in the Gulf of Guinea alarmed Guinea.", &["Gulf of Guinea=place:Gulf of Guinea", "Guinea=country:GIN"]);
+    check("Papua New Guinea lies on New Guinea.", &["Papua New Guinea=country:PNG", "New Guinea=place:New Guinea"]);
+    check("Rain fell over Mount Lebanon, Lebanon said.", &["Mount Lebanon=place:Mount Lebanon", "Lebanon=country:LBN"]);
+    check("Jordan closed the Jordan River crossing.", &["Jordan=country:JOR", "Jordan River=place:Jordan River"]);
+    check("Ships left the Gaza Strip.", &["Gaza Strip=place:Gaza Strip"]);
+    check("Tensions rose in the Middle East and Central Asia.", &["Middle East=place:Middle East", "Central Asia=place:Central Asia"]);
+    check("Ferries crossed the Strait of Gibraltar.", &["Strait of Gibraltar=place:Strait of Gibraltar"]);
+    // Lower-case descriptions keep the country they name.
+    check("Rockets hit northern Israel.", &["Israel=country:ISR"]);
+    // A name followed by more letters is no match.
+    check("Latin Americanists and Americana", &[]);
 }
