@@ -156,3 +156,74 @@ fn place_names_block_the_country_forms_inside_them() {
     // A name followed by more letters is no match.
     check("Latin Americanists and Americana", &[]);
 }
+
+/// Surface forms that the data gives to two different things: a person form (canonical name or
+/// alias) shared by two people, or equal to a country name, alias, adjective or capital, or to an
+/// organisation's name or alias. The matcher would give such a hit several candidates.
+fn alias_clashes(kb: &Kb) -> Vec<String> {
+    use std::collections::BTreeMap;
+    let mut people: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for p in &kb.people {
+        for f in std::iter::once(&p.canonical).chain(p.aliases.iter()) {
+            people.entry(f.as_str()).or_default().insert(p.canonical.as_str());
+        }
+    }
+    let mut other: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for c in &kb.countries {
+        for f in std::iter::once(&c.name).chain(&c.aliases).chain(&c.adjectives).chain(&c.capitals) {
+            other.entry(f.as_str()).or_default().push(format!("country {}", c.iso3));
+        }
+    }
+    for o in &kb.orgs {
+        for f in std::iter::once(&o.canonical).chain(&o.aliases) {
+            other.entry(f.as_str()).or_default().push(format!("org {}", o.canonical));
+        }
+    }
+    let mut out = Vec::new();
+    for (form, who) in &people {
+        if who.len() > 1 {
+            out.push(format!("{form:?}: people {who:?}"));
+        }
+        if let Some(o) = other.get(form) {
+            out.push(format!("{form:?}: person {who:?} and {o:?}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn person_forms_are_not_shared() {
+    let clashes = alias_clashes(Kb::builtin());
+    assert!(clashes.is_empty(), "person forms given to two things (remove the bare alias or disambiguate):\n{}", clashes.join("\n"));
+}
+
+#[test]
+fn alias_clash_check_finds_clashes() {
+    let c = "iso3\tname\taliases\tadjectives\tcapitals\tsource\nAAA\tAland\t\tAlandic\tAcity\tx\n";
+    let o = "canonical\taliases\tcountry\tsector\tkind\tsource\nAland Party\tAP\tAAA\tPTY\tparty\tx\n";
+    let check = |people: &str, expected: &[&str]| {
+        let kb = Kb::from_files([("countries.tsv", c), ("orgs.tsv", o), ("people_a.tsv", people)]).unwrap();
+        assert_eq!(alias_clashes(&kb), expected, "{people}");
+    };
+    let head = "canonical\taliases\tcountry\tsector\ttitle\tfrom\tto\tsource\n";
+    check(&format!("{head}Jo Doe\tDoe\tAAA\tGOV\tPresident\t2019\t\tx\nJo Doe\tDoe\tAAA\tPTY\tLeader\t2019\t\tx\n"), &[]);
+    check(&format!("{head}Jo Doe\tDoe\tAAA\tGOV\tPresident\t2019\t\tx\nAl Doe\tDoe\tAAA\tGOV\tMinister\t2019\t\tx\n"), &[r#""Doe": people {"Al Doe", "Jo Doe"}"#]);
+    check(&format!("{head}Jo Doe\tAland\tAAA\tGOV\tPresident\t2019\t\tx\n"), &[r#""Aland": person {"Jo Doe"} and ["country AAA"]"#]);
+    check(&format!("{head}Jo Doe\tAP|Acity\tAAA\tGOV\tPresident\t2019\t\tx\n"), &[r#""AP": person {"Jo Doe"} and ["org Aland Party"]"#, r#""Acity": person {"Jo Doe"} and ["country AAA"]"#]);
+}
+
+#[test]
+fn office_keys_are_unique_across_people_files() {
+    // Inside one file a repeated key is a parse error; across the built-in files it would
+    // silently replace the earlier row (the rule for user overrides).
+    let mut seen: std::collections::HashMap<String, &str> = Default::default();
+    for (name, content) in BUILTIN_FILES.iter().filter(|(n, _)| n.starts_with("people")) {
+        for line in content.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let key = format!("{}|{}|{}", c[0], c.get(4).unwrap_or(&""), c.get(5).unwrap_or(&""));
+            if let Some(other) = seen.insert(key.clone(), name) {
+                assert_eq!(other, *name, "{key} in {other} and {name}");
+            }
+        }
+    }
+}
