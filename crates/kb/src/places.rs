@@ -126,13 +126,7 @@ impl Gazetteer {
     /// The best place for a name: features and countries first, then the most populous;
     /// `country` (alpha-3), when given, restricts the candidates.
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&Place> {
-        let full = self.full();
-        let h = name_hash(name);
-        let from = full.index.partition_point(|&(k, _)| k < h);
-        full.index[from..]
-            .iter()
-            .take_while(|&&(k, _)| k == h)
-            .filter_map(|&(_, i)| self.get(i))
+        self.named(name)
             .filter(|p| country.map_or(true, |c| p.country == c))
             .filter(|p| std::iter::once(&p.name).chain(p.alternates.iter()).any(|n| same_lowercase(n, name)))
             .max_by_key(|p| {
@@ -143,6 +137,21 @@ impl Gazetteer {
                 };
                 (p.name.eq_ignore_ascii_case(name) as u8, rank, p.population)
             })
+    }
+
+    /// Every place with this name or alternate name (any case), in index order, for callers
+    /// that rank the candidates themselves.
+    pub fn candidates<'g>(&'g self, name: &str) -> impl Iterator<Item = &'g Place> + 'g {
+        let lc = name.to_lowercase();
+        self.named(name).filter(move |p| std::iter::once(&p.name).chain(p.alternates.iter()).any(|n| same_lowercase(n, &lc)))
+    }
+
+    /// The places whose name hash equals that of `name` (a superset of the matches).
+    fn named<'g>(&'g self, name: &str) -> impl Iterator<Item = &'g Place> + 'g {
+        let full = self.full();
+        let h = name_hash(name);
+        let from = full.index.partition_point(|&(k, _)| k < h);
+        full.index[from..].iter().take_while(move |&&(k, _)| k == h).filter_map(move |&(_, i)| self.get(i))
     }
 
     /// Number of places.
