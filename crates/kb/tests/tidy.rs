@@ -44,6 +44,29 @@ fn deferred_gazetteer_equals_eager_one() {
 }
 
 #[test]
+fn user_places_replace_and_extend_the_deferred_gazetteer() {
+    let head = "name\talternates\tcountry\tlat\tlon\tpopulation\tkind\tsource\n";
+    let user = format!("{head}Aleppo\tHalab Test\tSYR\t36.0\t37.0\t1\tcity\tx\nTestville\t\tSYR\t35.0\t38.0\t10\tcity\tx\n");
+    let kb = Kb::with_overrides([("places.tsv", user.as_str())]).unwrap();
+    let aleppo = kb.places.lookup("Aleppo", Some("SYR")).unwrap();
+    assert_eq!((aleppo.population, aleppo.lat), (1, 36.0));
+    assert_eq!(kb.places.candidates("Aleppo").filter(|p| p.country == "SYR").count(), 1);
+    assert_eq!(kb.places.lookup("halab test", None).unwrap().name, "Aleppo");
+    assert_eq!(kb.places.lookup("Testville", None).unwrap().population, 10);
+    assert_eq!(kb.places.len(), Kb::builtin().places.len() + 1);
+    // A user feature goes into the matcher and blocks the country form inside it.
+    let feat = format!("{head}Greater Testland of Syria\t\tSYR\t35.0\t38.0\t\tfeature\tx\n");
+    let kb = Kb::with_overrides([("features.tsv", feat.as_str())]).unwrap();
+    let text = "Rain in Greater Testland of Syria.";
+    let h: Vec<_> = kb.find(text).collect();
+    assert_eq!((h.len(), &text[h[0].start..h[0].end]), (1, "Greater Testland of Syria"));
+    assert!(matches!(h[0].candidates[0], Candidate::Place(i) if kb.places.get(i).unwrap().name == "Greater Testland of Syria"));
+    // A bad user row is still an error (only the built-in gazetteer is trusted).
+    let bad = format!("{head}Badplace\t\tSYR\t95.0\t38.0\t\tcity\tx\n");
+    assert!(Kb::with_overrides([("places.tsv", bad.as_str())]).is_err());
+}
+
+#[test]
 fn features_and_gazetteer_keys_do_not_collide() {
     // The loader keeps the earlier row when the deferred gazetteer repeats a (name, country)
     // key, where a strict parse would keep the later one: the built-in files must not differ.
