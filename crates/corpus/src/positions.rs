@@ -125,6 +125,17 @@ pub fn issues_in(text: &str) -> Vec<&'static Issue> {
     out
 }
 
+/// Phrases that refer back to something named earlier.
+const ANAPHORA: &[&str] = &["such", "this position", "that position", "these goals", "the goals", "its full", "the territory", "the plan", "the proposal", "the idea", "the deal", "the issue", "this issue", "the demand", "the request", "the move", "this step", "the step"];
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let h = hay.to_ascii_lowercase();
+    h.match_indices(needle).any(|(i, _)| {
+        let b = h.as_bytes();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (i + needle.len() >= b.len() || !b[i + needle.len()].is_ascii_alphanumeric())
+    })
+}
+
 /// The text just before `evidence` in `body`: the rest of its paragraph before it, or when it
 /// opens a paragraph, the paragraph (or heading) before. Empty when the evidence is not found.
 pub fn context_before<'a>(body: &'a str, evidence: &str) -> &'a str {
@@ -168,9 +179,19 @@ pub fn positions(docs: &[DocRecord]) -> Vec<Position> {
                 stance
             };
             let own = issues_in(&e.evidence);
-            let from_context = own.is_empty();
-            let found = if from_context { issues_in(context_before(&d.body, &e.evidence)) } else { own };
+            // The preceding text counts when the sentence names no issue, or refers back to one
+            // ("such goals", "this position", "the territory").
+            let refers_back = ANAPHORA.iter().any(|a| contains_word(&e.evidence, a));
+            let mut found = own.clone();
+            if own.is_empty() || refers_back {
+                for i in issues_in(context_before(&d.body, &e.evidence)) {
+                    if !found.iter().any(|x| x.key == i.key) {
+                        found.push(i);
+                    }
+                }
+            }
             for issue in found {
+                let from_context = !own.iter().any(|x| x.key == issue.key);
                 out.push(Position {
                     issue: issue.key.clone(),
                     issue_name: issue.name.clone(),
