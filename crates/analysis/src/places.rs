@@ -541,7 +541,7 @@ impl<'a> Scan<'a> {
         {
             let mut k = j;
             let mut adj: Option<&str> = None;
-            while k < n && k < j + 4 && self.w(k) != W::Descriptor && self.space(k) && (self.t[k].cap || self.w(k) == W::Direction || self.w(k) == W::None) && !self.t[k].sent {
+            while k < n && k < j + 4 && self.w(k) != W::Descriptor && (self.space(k) || self.hyphen(k)) && (self.t[k].cap || self.w(k) == W::Direction || self.w(k) == W::None) && !self.t[k].sent {
                 if self.t[k].cap {
                     adj = adj.or_else(|| self.country_of(self.word(k), true));
                 }
@@ -987,6 +987,7 @@ United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\ttest
         check("They met in the town of Quneitra.", &["in Quneitra=Quneitra/SYR"]);
         check("They met in the northern city of Aleppo.", &["in Aleppo=Aleppo/SYR"]);
         check("They met in the Lebanese city of Tripoli.", &["in Tripoli=Tripoli/LBN"]);
+        check("Clashes erupted in the Druze-majority city of Quneitra.", &["in Quneitra=Quneitra/SYR"]);
         check("Strikes hit Syria's Idlib province.", &[]);
         check("Strikes hit targets in Syria's Idlib province.", &["in Idlib province=Idlib Province/SYR"]);
         check("Strikes hit targets in Syria's north.", &["in Syria=Syria/SYR"]);

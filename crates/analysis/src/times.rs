@@ -677,11 +677,23 @@ impl<'a> Scan<'a> {
             // "every November": habitual
             return None;
         }
-        let p = self.prefix(cs);
+        let mut p = self.prefix(cs);
+        // the second of a pair: "between March and May", "in June or July"
+        let listed = p.start == cs
+            && cs >= 1
+            && self.floor == cs - 1
+            && !out.is_empty()
+            && self.kw(cs - 1) == Kw::And
+            && self.ws(cs)
+            // "... and May said": a person
+            && !matches!(self.kw(j), Kw::PastMark | Kw::FutureMark | Kw::WeakFuture);
+        if listed {
+            p.start = cs - 1;
+        }
         if day.is_none() && year.is_none() && rel_year.is_none() && rel.is_none() {
             // a bare month name: require some evidence that it is a month
             let ambiguous = matches!(m, 3 | 5 | 8);
-            let evidence = p.cue.is_some() || p.modified || p.det;
+            let evidence = p.cue.is_some() || p.modified || p.det || listed;
             let next_cap = h + 1 < n && self.t[h + 1].cap && !self.t[h + 1].sent && self.ws(h + 1);
             if !evidence && (ambiguous || next_cap) {
                 return None;
@@ -1242,6 +1254,9 @@ mod tests {
         check("Russia's June offensive stalled.", "2025-07-02", &["June=2025-06 attr"]);
         check("Since June, prices have doubled.", FRI, &["Since June=2024-06"]);
         check("From January to March, exports fell.", FRI, &["From January=2025-01", "to March=2025-03"]);
+        check("Between March and May, exports fell.", FRI, &["Between March=2025-03", "and May=2025-05"]);
+        check("Exports fell in June or July.", FRI, &["in June=2024-06", "or July=2024-07"]);
+        check("Exports fell in June and May said so.", FRI, &["in June=2024-06"]);
         check("The leaders met in June.", "", &["in June=?month"]);
     }
 
