@@ -938,6 +938,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     pre.ntitles += 1;
                     j += 1;
                 }
+                Cls::Word if pre.ntitles > 0 && self.tx(&toks[j]).eq_ignore_ascii_case("to") && self.to_target_then_name(toks, j).is_some() => {
+                    j = self.to_target_then_name(toks, j).unwrap_or(j + 1);
+                }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
                     if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
@@ -954,7 +957,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if is_cap(w) && !not_name(w) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
+                    } else if is_cap(w) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1031,8 +1034,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 if pre.first.is_none() {
                     // Appositive: "Jane Roe, the UAE assistant foreign minister,".
+                    let after_locative = j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE);
                     let (tail, next) = self.read_tail(toks, ne, true);
-                    if tail.title.is_some() && self.is_punct(toks, ne, ",") {
+                    if tail.title.is_some() && self.is_punct(toks, ne, ",") && !after_locative {
                         self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
                         return next;
                     }
@@ -1095,6 +1099,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return self.flush_pre(toks, i, det, &pre, j);
         }
         self.standalone(toks, j)
+    }
+
+    /// "to (the)? COUNTRY|ORG" followed by a name, after a title ("Ambassador to the UN Jo Roe"):
+    /// the index of the name.
+    fn to_target_then_name(&self, toks: &[Tok], j: usize) -> Option<usize> {
+        let mut k = j + 1;
+        if self.is_word(toks, k, "the") {
+            k += 1;
+        }
+        match toks.get(k).map(|t| t.c) {
+            Some(Cls::Org(_)) | Some(Cls::Country { name: true, .. }) => {}
+            _ => return None,
+        }
+        k += 1;
+        match toks.get(k).map(|t| t.c) {
+            Some(Cls::Person(_)) => Some(k),
+            Some(Cls::Word) if self.name_seq(toks, k).is_some() => Some(k),
+            _ => None,
+        }
     }
 
     fn modifier_then_title(&self, toks: &[Tok], j: usize) -> bool {
@@ -1242,7 +1265,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                             k += 1;
                         }
                     }
-                    Cls::Title(ti) => {
+                    Cls::Title(ti) if self.kb.titles[ti as usize].kind != TitleKind::Group => {
                         titles.push(ti);
                         k += 1;
                     }
@@ -1394,6 +1417,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     fn group_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, head: &str, sector: String, is_state: bool, of_country: Option<String>) {
         let _ = det;
         let head_lc = head.to_ascii_lowercase();
+        let key_head = match pre.descriptor {
+            Some(d) => format!("{} {head_lc}", self.tx(&toks[d]).to_ascii_lowercase()),
+            None => head_lc.clone(),
+        };
         let mut any = false;
         for k in 0..pre.ncountries {
             let (idx, tj) = pre.countries[k];
@@ -1403,7 +1430,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             } else {
                 let adj = self.tx(&toks[tj]);
                 let name = self.group_name(adj, pre, toks, &head_lc);
-                let a = self.group_actor(name, Some(self.country_code(idx)), Some(sector.clone()), &head_lc);
+                let a = self.group_actor(name, Some(self.country_code(idx)), Some(sector.clone()), &key_head);
                 self.add_mention(a, start, end);
             }
             any = true;
@@ -1429,7 +1456,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             let adj = self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone());
             let name = self.group_name(&adj, pre, toks, &head_lc);
-            let a = self.group_actor(name, Some(c), Some(sector), &head_lc);
+            let a = self.group_actor(name, Some(c), Some(sector), &key_head);
             self.add_mention(a, start, end);
             return;
         }
@@ -1437,11 +1464,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // with a descriptor ("Islamist rebels").
         if pre.descriptor.is_some() || (sector != "GOV" && det == Det::Def) {
             let name = self.group_name("", pre, toks, &head_lc);
-            self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head: head_lc });
-        } else if sector != "GOV" && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
+            self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head });
+        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL") && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
             // A bare plural ("rebels advanced"): no country.
             let name = self.group_name("", pre, toks, &head_lc);
-            let a = self.group_actor(name, None, Some(sector), &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
         }
     }
@@ -1507,15 +1534,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // The holder of that office on the date.
             if let Some(c) = &country {
                 let d = self.date;
-                let holder = self.kb.people.iter().position(|p| {
-                    &p.country == c
+                // Only when exactly one person holds a fitting office (many hold "ambassador").
+                let mut holder: Option<usize> = None;
+                let mut unique = true;
+                for (h, p) in self.kb.people.iter().enumerate() {
+                    let fits = &p.country == c
                         && match d {
                             Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
                             None => p.to.is_none(),
                         }
-                        && title_compatible(&p.title.to_ascii_lowercase(), &role)
-                });
-                if let Some(h) = holder {
+                        && title_compatible(&p.title.to_ascii_lowercase(), &role);
+                    if fits {
+                        match holder {
+                            Some(x) if self.kb.people[x].canonical != p.canonical => unique = false,
+                            Some(_) => {}
+                            None => holder = Some(h),
+                        }
+                    }
+                }
+                if let Some(h) = holder.filter(|_| unique) {
                     let a = self.person_actor(h as u32, Some(canonical), false);
                     self.add_mention(a, start, end);
                     return;
@@ -1669,7 +1706,7 @@ fn title_compatible(title: &str, role: &str) -> bool {
         return false;
     }
     if role == "leader" {
-        return HEAD_TITLES.iter().any(|h| title.contains(h)) && !title.contains("vice") && !title.contains("deputy");
+        return HEAD_TITLES.iter().any(|h| title.contains(h)) && !["vice", "deputy", "opposition", "party", "former"].iter().any(|x| title.contains(x));
     }
     if title.contains(role) {
         return (!title.contains("vice") || role.contains("vice")) && (!title.contains("deputy") || role.contains("deputy"));
