@@ -796,7 +796,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let score = |t: &str| -> u8 {
             let Some(w) = &written_lc else { return 0 };
             let t = t.to_ascii_lowercase();
-            if t.contains(w.as_str()) {
+            if t.contains(w.as_str()) || words_fit(&t, w) {
                 2
             } else if w.rsplit(' ').next().is_some_and(|last| t.contains(last)) {
                 1
@@ -1405,6 +1405,24 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let country = self.actors[a].country.clone();
             return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
         }
+        // A leader the knowledge base knows by full name only ("Assad" -> "Bashar al-Assad"):
+        // the one person with that surname who held a head-of-state or government office.
+        let mut found: Option<&'k str> = None;
+        let mut unique = true;
+        let kb = self.kb;
+        for p in &kb.people {
+            let last = p.canonical.rsplit(' ').next().unwrap_or("");
+            let bare = last.strip_prefix("al-").or_else(|| last.strip_prefix("el-")).unwrap_or(last);
+            if bare == word && title_compatible(&p.title.to_ascii_lowercase(), "leader") {
+                match found {
+                    Some(f) if f != p.canonical => unique = false,
+                    _ => found = Some(&p.canonical),
+                }
+            }
+        }
+        if let Some(canon) = found.filter(|_| unique) {
+            return Some(self.regime_actor(canon, word, None));
+        }
         if pre.ncountries > 0 {
             let country = Some(self.country_code(pre.countries[0].0));
             return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
@@ -1708,8 +1726,21 @@ fn title_compatible(title: &str, role: &str) -> bool {
     if role == "leader" {
         return HEAD_TITLES.iter().any(|h| title.contains(h)) && !["vice", "deputy", "opposition", "party", "former"].iter().any(|x| title.contains(x));
     }
-    if title.contains(role) {
-        return (!title.contains("vice") || role.contains("vice")) && (!title.contains("deputy") || role.contains("deputy"));
+    let fits = title.contains(role) || words_fit(title, role);
+    fits && (!title.contains("vice") || role.contains("vice")) && (!title.contains("deputy") || role.contains("deputy"))
+}
+
+/// Whether every significant word of `role` occurs in `title` (both lower case), so that
+/// "foreign minister" fits "minister of foreign affairs".
+fn words_fit(title: &str, role: &str) -> bool {
+    let norm = |w: &str| -> String { if w == "defense" { "defence".to_string() } else { w.to_string() } };
+    let mut any = false;
+    for w in role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for")) {
+        any = true;
+        let w = norm(w);
+        if !title.split(|c: char| !c.is_alphanumeric()).any(|t| norm(t) == w) {
+            return false;
+        }
     }
-    false
+    any
 }
