@@ -204,9 +204,19 @@ fn scan_word(text: &str, pos: usize, limit: usize) -> usize {
     let b = text.as_bytes();
     let mut i = pos;
     while i < limit {
-        let c = match text[i..limit].chars().next() {
-            Some(c) => c,
-            None => break,
+        // ASCII fast path.
+        let byte = b[i];
+        if byte.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match text[i..limit].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_alphanumeric() {
             i += c.len_utf8();
@@ -228,7 +238,6 @@ fn scan_word(text: &str, pos: usize, limit: usize) -> usize {
         }
         break;
     }
-    let _ = b;
     i.max(pos + text[pos..].chars().next().map_or(1, |c| c.len_utf8()))
 }
 
@@ -400,7 +409,7 @@ fn lexicon_shapes() -> &'static [u32; 26] {
     static S: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         let mut m = [0u32; 26];
-        for w in lexicon().keys() {
+        for (w, _) in lexicon().iter().filter(|(_, f)| **f & LX_START != 0) {
             let f = w.as_bytes()[0];
             if f.is_ascii_lowercase() && w.len() < 32 {
                 m[(f - b'a') as usize] |= 1 << w.len();
@@ -410,14 +419,20 @@ fn lexicon_shapes() -> &'static [u32; 26] {
     })
 }
 
+/// Whether a word may be a phrase starter by its first letter and length (cheap prefilter).
+fn maybe_starter(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() >= 32 {
+        return false;
+    }
+    let f = b[0].to_ascii_lowercase();
+    f.is_ascii_lowercase() && lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) != 0
+}
+
 /// Flags of a word (case-insensitive), without allocating.
 fn lex(w: &str) -> u8 {
     let b = w.as_bytes();
     if b.len() > 24 || b.is_empty() {
-        return 0;
-    }
-    let f = b[0].to_ascii_lowercase();
-    if !f.is_ascii_lowercase() || lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) == 0 {
         return 0;
     }
     let mut buf = [0u8; 24];
@@ -436,7 +451,7 @@ fn may_start(w: &str) -> bool {
     if !c.is_lowercase() || w.starts_with("al-") || w.starts_with("el-") {
         return true;
     }
-    lex(w) & LX_START != 0
+    maybe_starter(w) && lex(w) & LX_START != 0
 }
 
 /// FNV-1a: the maps of one article hold a few dozen short keys.
@@ -1411,7 +1426,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let mut unique = true;
         let kb = self.kb;
         for p in &kb.people {
-            let last = p.canonical.rsplit(' ').next().unwrap_or("");
+            let c = p.canonical.as_str();
+            if !c.ends_with(word) || !c[..c.len() - word.len()].ends_with([' ', '-']) {
+                continue;
+            }
+            let last = c.rsplit(' ').next().unwrap_or("");
             let bare = last.strip_prefix("al-").or_else(|| last.strip_prefix("el-")).unwrap_or(last);
             if bare == word && title_compatible(&p.title.to_ascii_lowercase(), "leader") {
                 match found {
@@ -1555,9 +1574,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 // Only when exactly one person holds a fitting office (many hold "ambassador").
                 let mut holder: Option<usize> = None;
                 let mut unique = true;
-                for (h, p) in self.kb.people.iter().enumerate() {
-                    let fits = &p.country == c
-                        && match d {
+                let kb = self.kb;
+                for &h in kb.office_rows_of_country(c) {
+                    let h = h as usize;
+                    let p = &kb.people[h];
+                    let fits = match d {
                             Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
                             None => p.to.is_none(),
                         }

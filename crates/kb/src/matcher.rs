@@ -192,7 +192,7 @@ impl Matcher {
         } else {
             Some(
                 AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
+                    .ascii_case_insensitive(false)
                     .match_kind(MatchKind::Standard)
                     .build(&patterns)
                     .expect("knowledge-base automaton builds"),
@@ -211,7 +211,10 @@ impl Matcher {
         // Raw matches that pass the word-boundary and case checks: (start, end, pattern).
         // Candidates are only collected for the leftmost-longest survivors.
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        // Patterns are ASCII-lower-cased; matching a lower-cased copy (same byte offsets) is
+        // faster than a case-insensitive automaton. Case rules are checked on the original.
+        let lower = text.to_ascii_lowercase();
+        for m in ac.find_overlapping_iter(lower.as_str()) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
