@@ -36,6 +36,9 @@
 //! - Surnames of people seen earlier in the article ("Example" after "Khaled Example") join that
 //!   person's actor.
 
+// `Option::is_none_or` needs Rust 1.82; the workspace's minimum is 1.80.
+#![allow(clippy::unnecessary_map_or)]
+
 use chancery_article::Article;
 use chancery_kb::{Candidate, CountryForm, Hit, Kb, TitleKind};
 use chrono::NaiveDate;
