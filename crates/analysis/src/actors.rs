@@ -127,6 +127,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         sent: Vec::new(),
         pending: Vec::new(),
         sentences: &article.sentences,
+        buf: String::new(),
     };
     // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
@@ -183,6 +184,8 @@ enum TK {
     Word,
     /// `'s` or a bare possessive apostrophe.
     Poss,
+    /// A plural of a title, found by the grammar (not by the automaton).
+    Plural,
     Punct,
 }
 
@@ -613,6 +616,8 @@ struct Cx<'k, 't, 'h> {
     sent: Vec<(usize, usize, usize)>,
     pending: Vec<Pending>,
     sentences: &'h [chancery_article::Sentence],
+    /// Scratch buffer for lower-casing.
+    buf: String,
 }
 
 impl<'k, 't, 'h> Cx<'k, 't, 'h> {
@@ -624,6 +629,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 t.c = self.classify(h);
             }
         }
+        self.plural_titles(&mut toks);
         self.sent.clear();
         self.pending.clear();
         let mut i = 0;
@@ -633,6 +639,53 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         self.resolve_pending();
         self.toks = toks;
+    }
+
+    /// Plural titles the automaton cannot see ("foreign ministers", "envoys"): a word ending in
+    /// `s` whose singular, alone or with the word before, is a title, becomes a title token
+    /// (the two words merge). The group reading comes from the plural ending.
+    fn plural_titles(&mut self, toks: &mut Vec<Tok>) {
+        let mut k = 0;
+        while k < toks.len() {
+            let t = toks[k];
+            let w = self.tx(&t);
+            if t.k == TK::Word && w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w.chars().next().is_some_and(|c| c.is_lowercase()) {
+                let mut buf = std::mem::take(&mut self.buf);
+                // Two words first ("foreign ministers"), then one ("envoys").
+                let mut found = None;
+                if k > 0 && toks[k - 1].k == TK::Word {
+                    buf.clear();
+                    buf.push_str(self.tx(&toks[k - 1]));
+                    buf.push(' ');
+                    buf.push_str(&w[..w.len() - 1]);
+                    buf.make_ascii_lowercase();
+                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
+                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, true));
+                    }
+                }
+                if found.is_none() {
+                    buf.clear();
+                    buf.push_str(&w[..w.len() - 1]);
+                    buf.make_ascii_lowercase();
+                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
+                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, false));
+                    }
+                }
+                self.buf = buf;
+                if let Some((ti, two)) = found {
+                    if self.kb.titles[ti].kind != TitleKind::Group {
+                        toks[k].c = Cls::Title(ti as u32);
+                        toks[k].k = TK::Plural;
+                        if two {
+                            toks[k].s = toks[k - 1].s;
+                            toks.remove(k - 1);
+                            continue;
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
     }
 
     // --- token helpers -----------------------------------------------------------------------
@@ -882,6 +935,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             Cls::Word => {
                 let w = self.tx(&toks[j]);
+                if w == "country" || w == "nation" {
+                    return match self.last_country {
+                        Some(Ok(a)) => self.actors[a].country.clone(),
+                        Some(Err(c)) => Some(c.to_string()),
+                        None => None,
+                    };
+                }
                 self.surnames.get(w).and_then(|&a| self.actors[a].country.clone())
             }
             _ => None,
@@ -928,6 +988,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             match c {
                 Cls::Person(_) | Cls::Org(_) | Cls::Country { .. } if poss_next && pre.possessor.is_none() && pre.ntitles == 0 && (self.titleish(toks, j + 2) || self.modifier_then_title(toks, j + 2)) => {
+                    pre.mark(j);
+                    pre.possessor = Some(j);
+                    j += 2;
+                }
+                // "the country's president": the country last seen.
+                Cls::Word if poss_next && det == Det::Def && j == i + 1 && pre.possessor.is_none() && (self.is_word(toks, j, "country") || self.is_word(toks, j, "nation")) && self.last_country.is_some() && self.titleish(toks, j + 2) => {
                     pre.mark(j);
                     pre.possessor = Some(j);
                     j += 2;
@@ -1074,7 +1140,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         // Institution noun after a demonym ("the Turkish foreign ministry", "Syrian forces").
-        if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some()) {
+        if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some() || pre.org.is_some()) {
             if let Some((noun, sector, is_state)) = institution(self.tx(&head)) {
                 let _ = noun;
                 let sector = pre.sector.unwrap_or(sector);
@@ -1494,7 +1560,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     return;
                 }
             }
-            let adj = self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone());
+            let adj = match pre.org.map(|o| &self.kb.orgs[o as usize]) {
+                Some(o) if pre.possessor.is_none() => o.canonical.clone(),
+                _ => self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
+            };
             let name = self.group_name(&adj, pre, toks, &head_lc);
             let a = self.group_actor(name, Some(c), Some(sector), &key_head);
             self.add_mention(a, start, end);
