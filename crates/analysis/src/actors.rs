@@ -35,6 +35,8 @@
 //!   office on the date; failing that, an unnamed Group actor.
 //! - Surnames of people seen earlier in the article ("Example" after "Khaled Example") join that
 //!   person's actor.
+//! - A sentence-initial "He"/"She" joins the one person mentioned in the previous sentence when
+//!   exactly one was; other pronouns are left alone.
 
 // `Option::is_none_or` needs Rust 1.82; the workspace's minimum is 1.80.
 #![allow(clippy::unnecessary_map_or)]
@@ -955,6 +957,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let n = toks.len();
         match toks[i].k {
             TK::Punct | TK::Poss => return i + 1,
+            TK::Word if matches!(self.tx(&toks[i]), "He" | "She") => {
+                self.pronoun(toks[i]);
+                return i + 1;
+            }
             TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
             _ => {}
         }
@@ -1201,6 +1207,28 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             Some(Cls::Person(_)) => Some(k),
             Some(Cls::Word) if self.name_seq(toks, k).is_some() => Some(k),
             _ => None,
+        }
+    }
+
+    /// A sentence-initial "He"/"She": the one person mentioned in the previous sentence, if
+    /// exactly one was (no gender check; anything else stays unresolved).
+    fn pronoun(&mut self, t: Tok) {
+        let Some(si) = self.sentences.iter().position(|x| x.start == t.s) else { return };
+        if si == 0 {
+            return;
+        }
+        let prev = Some(si - 1);
+        let mut found: Option<usize> = None;
+        for (ai, a) in self.actors.iter().enumerate() {
+            if a.kind == ActorKind::Person && a.mentions.iter().any(|m| m.sentence == prev) {
+                if found.is_some() {
+                    return;
+                }
+                found = Some(ai);
+            }
+        }
+        if let Some(a) = found {
+            self.add_mention(a, t.s, t.e);
         }
     }
 

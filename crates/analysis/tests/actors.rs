@@ -367,6 +367,10 @@ fn coreference() {
     check("Jordanian Foreign Minister Layla Sample met Lavrov. Sample said the talks were useful.", &["[Sample] said => Layla Sample|JOR|GOV|Foreign Minister"]);
     check("The Syrian leader spoke.", &["The Syrian leader => Ahmed al-Sharaa|SYR|GOV|President"]);
     check("A minister resigned.", &["!minister =>"]);
+    check("Iranian President Reza Fakename spoke on Monday. He said sanctions must end.", &["[He] said => Reza Fakename|IRN|GOV|President"]);
+    check("Rubio met Fidan in Ankara. He said the talks were useful.", &["!He said =>"]);
+    check("The talks resumed. He said nothing.", &["!He said =>"]);
+    check("Macron spoke. Officials agreed, and he left.", &["!he left =>"]);
     check("Vice President Sam Sample met the press. The president was absent.", &["!The president => Sam Sample|*|*|*"]);
     check("Minister Nora Sample met Rubio. Sample then left.", &["[Sample] then => Nora Sample|*|GOV|Minister"]);
     check("Hamas's spokesman Basem Testy spoke. Testy repeated the claim.", &["[Testy] repeated => Basem Testy|PSE|REB|Spokesman"]);
