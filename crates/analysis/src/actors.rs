@@ -2,9 +2,13 @@
 //! resolved to who they are, and merged within the article (coreference).
 //!
 //! # How it works
-//! The knowledge-base automaton runs once over [`Article::norm`]. Each sentence is then cut
-//! into tokens (a reused buffer: no allocation per token): automaton hits, words, `'s` and
-//! punctuation. A small left-to-right grammar reads noun phrases:
+//! The knowledge-base automaton runs once over [`Article::norm`]. Each block (paragraph or
+//! heading, plus the headline and dek when they appear in the text outside the blocks) is then
+//! cut into tokens (a reused buffer: no allocation per token): automaton hits, words, `'s` and
+//! punctuation. Blocks rather than sentences, so that a splitter cutting after "U.S." or "Gen."
+//! cannot separate a name from its title; every mention records the sentence it starts in
+//! (`None` in headings and the headline). Plain lower-case words that cannot start a phrase are
+//! skipped at once. A small left-to-right grammar reads noun phrases:
 //!
 //! ```text
 //! det? ( country-adjective-or-name ((and|,) country)* | possessor 's | org | modifier | title )* head post?
@@ -27,9 +31,15 @@
 //! - Demonym + group noun ("Israeli officials") is a Group actor; one per (country, sector, noun).
 //!   A compound ("U.S. and Israeli officials") gives one Group actor per country, and the index
 //!   holds **one entry per actor with the same full span**.
-//! - Groups without a written country whose sector is not plain government ("Islamist rebels")
-//!   take the country of the nearest country-bearing mention in the sentence, else the last one
-//!   seen in the article.
+//! - Groups without a written country that carry a descriptor ("Islamist rebels") or "the"
+//!   with a non-government noun ("the rebels") take the country of the nearest country-bearing
+//!   mention in the sentence (then earlier in the paragraph), else the last country seen in the
+//!   article (places included); a bare armed-group plural ("Rebels advanced") gets no country;
+//!   a bare "officials" is not an actor.
+//! - Org + title ("IDF spokesman", "Hamas's spokesman X") takes the org's country, and the org's
+//!   sector unless that is GOV; "of the ORG ..." after a name adds the affiliation to the title
+//!   ("Major General, IDF Operations Directorate").
+//! - Unknown names are only read after a title or with an appositive title, never on their own.
 //! - Role nouns with "the" ("the Syrian leader", "the minister") corefer with the most recent
 //!   person of a compatible country and title; failing that, the knowledge base's holder of that
 //!   office on the date; failing that, an unnamed Group actor.
