@@ -140,6 +140,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         pending: Vec::new(),
         sentences: &article.sentences,
         buf: String::new(),
+        title_case: false,
     };
     // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
@@ -492,6 +493,16 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// A word that can describe a group ("Islamist", "Kurdish", "Houthi", "Alawite"): capitalised,
+/// not an acronym, with an adjective-like ending.
+fn descriptor_shape(w: &str) -> bool {
+    let mut cs = w.chars();
+    let first_upper = cs.next().is_some_and(|c| c.is_uppercase());
+    first_upper
+        && cs.all(|c| c.is_lowercase() || c == '-')
+        && ["ist", "ite", "ish", "an", "ic", "i", "ese", "ze", "ni", "ian"].iter().any(|e| w.ends_with(e))
+}
+
 fn is_regime(w: &str) -> bool {
     in_list(w, REGIME_NOUNS)
 }
@@ -630,6 +641,8 @@ struct Cx<'k, 't, 'h> {
     sentences: &'h [chancery_article::Sentence],
     /// Scratch buffer for lower-casing.
     buf: String,
+    /// The current block is in title case (a heading or headline): no unknown names there.
+    title_case: bool,
 }
 
 impl<'k, 't, 'h> Cx<'k, 't, 'h> {
@@ -642,6 +655,19 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         self.plural_titles(&mut toks);
+        // Title case ("Top Expert Recommendations for Farmers"): no lower-case word besides
+        // articles, conjunctions and short prepositions, where running text always has some.
+        let mut words = 0usize;
+        let mut lower_long = false;
+        for t in toks.iter().filter(|t| t.k == TK::Word) {
+            let w = self.tx(t);
+            words += 1;
+            if w.chars().next().is_some_and(|c| c.is_lowercase()) && !matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "vs" | "as" | "nor" | "but") {
+                lower_long = true;
+                break;
+            }
+        }
+        self.title_case = words >= 3 && !lower_long;
         self.sent.clear();
         self.pending.clear();
         let mut i = 0;
@@ -787,7 +813,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 break;
             }
             let w = self.tx(t);
-            if !name_word(w) {
+            if !name_word(w) || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;
             }
             if k == j && !is_cap(w) && !(w.starts_with("al-") || w.starts_with("el-")) {
@@ -1057,7 +1083,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if is_cap(w) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
+                    } else if !self.title_case && descriptor_shape(w) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1127,12 +1153,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                     return ne + 1;
                 }
-                if pre.ntitles > 0 {
+                let person_title = pre.ntitles > 0 && self.title_of(toks, pre.titles[pre.ntitles - 1]).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group);
+                if person_title && !self.title_case {
                     let (tail, next) = self.read_tail(toks, ne, true);
                     self.unknown_person(toks, &pre, name_text, span_start, toks[ne - 1].e, tail);
                     return next;
                 }
-                if pre.first.is_none() {
+                if pre.first.is_none() && !self.title_case {
                     // Appositive: "Jane Roe, the UAE assistant foreign minister,".
                     let after_locative = j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE);
                     let (tail, next) = self.read_tail(toks, ne, true);
@@ -1609,10 +1636,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
-        if pre.descriptor.is_some() || (sector != "GOV" && det == Det::Def) {
+        if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && det == Det::Def) {
             let name = self.group_name("", pre, toks, &head_lc);
             self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head });
-        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL") && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
+        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
             // A bare plural ("rebels advanced"): no country.
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
@@ -1730,6 +1757,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
     }
 
+    /// A multi-word alias listed only to keep a sub-name from matching ("New Mexico" under the
+    /// United States so that "Mexico" is not found in it): its last word names another country.
+    /// Such a place is not the state acting.
+    fn blocking_alias(&self, idx: u32, text: &str) -> bool {
+        let c = &self.kb.countries[idx as usize];
+        if text == c.name || !text.contains(' ') {
+            return false;
+        }
+        let last = text.rsplit(' ').next().unwrap_or("");
+        self.kb.find(last).any(|h| h.start == 0 && h.end == last.len() && h.candidates.iter().any(|x| matches!(x, Candidate::Country(i, CountryForm::Name) if *i != idx)))
+    }
+
     /// One token on its own: a person, org, country, capital, demonym or known surname.
     fn standalone(&mut self, toks: &[Tok], j: usize) -> usize {
         let t = toks[j];
@@ -1753,6 +1792,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
                 let after_city = j >= 2 && self.is_punct(toks, j - 1, ",") && toks[j - 2].k == TK::Word && is_cap(self.tx(&toks[j - 2]));
                 if name && !cap {
+                    if self.blocking_alias(idx, self.tx(&t)) {
+                        return j + 1;
+                    }
                     if locative || after_city {
                         let kb = self.kb;
                         self.last_country = Some(Err(kb.countries[idx as usize].iso3.as_str()));

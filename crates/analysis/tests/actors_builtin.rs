@@ -108,6 +108,10 @@ fn states_orgs_and_metonyms() {
     check("Israel remains watchful.", &["Israel => Israel|ISR|GOV|"]);
     check("The meeting took place in Antalya, Turkey on Thursday.", &["!Turkey"]);
     check("Hamas said its negotiators had left Cairo.", &["Hamas => *|PSE|*|"]);
+    check("Flooding hit New Mexico and New Jersey on Sunday.", &["!New Mexico =>", "!New Jersey =>", "!Mexico"]);
+    check("Top Expert Recommendations for Busy Farmers", &["!Recommendations"]);
+    check("The Editor V4 review praised the design.", &["!V4"]);
+    check("Market forces and artificial intelligence reshaped the sector.", &["!forces =>", "!intelligence =>"]);
 }
 
 #[test]
