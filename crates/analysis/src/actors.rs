@@ -503,6 +503,17 @@ fn descriptor_shape(w: &str) -> bool {
         && ["ist", "ite", "ish", "an", "ic", "i", "ese", "ze", "ni", "ian"].iter().any(|e| w.ends_with(e))
 }
 
+/// An unknown name read after a title: at least two words, the last not shaped like a common
+/// noun ("Top Expert Recommendations", "Chief Information Security" are not people).
+fn plausible_name(words: &[Tok], text: &str) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let last = &text[words[words.len() - 1].s..words[words.len() - 1].e];
+    let lc = last.to_ascii_lowercase();
+    !["ing", "ity", "tion", "ment", "ness", "ship", "ics", "ware", "logy", "ance", "ence"].iter().any(|e| lc.ends_with(e))
+}
+
 fn is_regime(w: &str) -> bool {
     in_list(w, REGIME_NOUNS)
 }
@@ -1153,7 +1164,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                     return ne + 1;
                 }
-                let person_title = pre.ntitles > 0 && self.title_of(toks, pre.titles[pre.ntitles - 1]).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group);
+                let person_title = pre.ntitles > 0 && self.title_of(toks, pre.titles[pre.ntitles - 1]).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) && plausible_name(&toks[j..ne], self.text);
                 if person_title && !self.title_case {
                     let (tail, next) = self.read_tail(toks, ne, true);
                     self.unknown_person(toks, &pre, name_text, span_start, toks[ne - 1].e, tail);
@@ -1205,7 +1216,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 match t.kind {
                     TitleKind::Group => {
                         let head_text = self.tx(&last);
-                        self.group_head(toks, &pre, det, span_start, end, head_text, sector, false, of_country);
+                        let is_state = is_regime(head_text) && pre.sector.is_none();
+                        self.group_head(toks, &pre, det, span_start, end, head_text, sector, is_state, of_country);
                         return next;
                     }
                     TitleKind::Title | TitleKind::Role => {

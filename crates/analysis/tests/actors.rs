@@ -226,7 +226,7 @@ fn possessives() {
     check("Netanyahu met Trump's envoy Tom Barrack in June.", &["Trump's envoy Tom Barrack => Tom Barrack|USA|GOV|Special Envoy for Syria", "Trump => Donald Trump|USA|GOV|President"]);
     check("Trump's envoy Luke Madeup visited Beirut.", &["Luke Madeup|USA|GOV|Envoy"]);
     check("Syria's foreign minister Rami Pretend gave a speech.", &["Rami Pretend|SYR|GOV|Foreign Minister", "Syria => Syria|SYR|GOV|"]);
-    check("Israel's ambassador Noa Fiction returned home.", &["Noa Fiction|ISR|GOV|Ambassador"]);
+    check("Israel's ambassador Noa Fictive returned home.", &["Noa Fictive|ISR|GOV|Ambassador"]);
     check("Hamas's spokesman Basem Testy rejected the plan.", &["Basem Testy|PSE|REB|Spokesman"]);
     check("Turkey's foreign minister said the talks went well.", &["Turkey's foreign minister => Hakan Fidan|TUR|GOV|Foreign Minister"]);
     check("Syria's stated efforts were welcomed by Rubio.", &["Syria => Syria|SYR|GOV|", "Marco Rubio|USA|GOV|Secretary of State"]);

@@ -111,6 +111,8 @@ fn states_orgs_and_metonyms() {
     check("Flooding hit New Mexico and New Jersey on Sunday.", &["!New Mexico =>", "!New Jersey =>", "!Mexico"]);
     check("Top Expert Recommendations for Busy Farmers", &["!Recommendations"]);
     check("The Editor V4 review praised the design.", &["!V4"]);
+    check("Read the Top Expert Recommendations and the Chief Information Security guide here.", &["!Recommendations", "!Information Security"]);
+    check("The UK Government said it would act.", &["UK Government => United Kingdom|GBR|GOV|"]);
     check("Market forces and artificial intelligence reshaped the sector.", &["!forces =>", "!intelligence =>"]);
 }
 
