@@ -319,6 +319,7 @@ const SECTOR_MODIFIERS: &[(&str, &str)] = &[
     ("defense", "MIL"),
     ("defence", "MIL"),
     ("intelligence", "SPY"),
+    ("spy", "SPY"),
     ("security", "MIL"),
     ("government", "GOV"),
     ("administration", "GOV"),
@@ -354,6 +355,7 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
     ("ministry", "GOV", false),
     ("cabinet", "GOV", false),
     ("embassy", "GOV", false),
+    ("agency", "GOV", false),
     ("military", "MIL", false),
     ("army", "MIL", false),
     ("navy", "MIL", false),
@@ -575,6 +577,10 @@ enum Cls {
 
 /// A group whose country is inferred at the end of the sentence.
 struct Pending {
+    /// Only mentions before it count (an institution with "the": "The army accused the UAE").
+    backward: bool,
+    /// The last country seen when it was read (the fallback).
+    before: Option<String>,
     start: usize,
     end: usize,
     name: String,
@@ -1078,6 +1084,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 Cls::Word if pre.ntitles > 0 && self.tx(&toks[j]).eq_ignore_ascii_case("to") && self.to_target_then_name(toks, j).is_some() => {
                     j = self.to_target_then_name(toks, j).unwrap_or(j + 1);
                 }
+                // "Defence Ministry spokeswoman X": the institution word qualifies the title.
+                Cls::Word if pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.sector.is_some()) && institution(self.tx(&toks[j])).is_some_and(|x| !x.2) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) => {
+                    pre.mark(j);
+                    j += 1;
+                }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
                     if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
@@ -1087,7 +1098,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         if self.is_punct(toks, j, "-") {
                             j += 1;
                         }
-                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1)) {
+                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1) || (matches!(toks.get(j + 1).map(|t| t.c), Some(Cls::Org(_))) && self.titleish(toks, j + 2))) {
                         pre.mark(j);
                         j += 1;
                     } else if let Some(s) = sector_modifier(w).filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2)))) {
@@ -1160,7 +1171,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         self.add_mention(a, toks[i].s, toks[ne].e);
                     } else {
                         let key_head = format!("{name_text} government");
-                        self.pending.push(Pending { start: toks[i].s, end: toks[ne].e, name: key_head.clone(), sector: Some("GOV"), sector_owned: None, key_head });
+                        let before = self.last_country_code();
+                        self.pending.push(Pending { backward: false, before, start: toks[i].s, end: toks[ne].e, name: key_head.clone(), sector: Some("GOV"), sector_owned: None, key_head });
                     }
                     return ne + 1;
                 }
@@ -1174,7 +1186,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     // Appositive: "Jane Roe, the UAE assistant foreign minister,".
                     let after_locative = j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE);
                     let (tail, next) = self.read_tail(toks, ne, true);
-                    if tail.title.is_some() && self.is_punct(toks, ne, ",") && !after_locative {
+                    if tail.title.is_some() && self.is_punct(toks, ne, ",") && !after_locative && plausible_name(&toks[j..ne], self.text) {
+                        self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
+                        return next;
+                    }
+                    // "Andrew Example of the National Security Council": the org is the title.
+                    if tail.affiliation.is_some() && self.is_word(toks, ne, "of") && plausible_name(&toks[j..ne], self.text) {
                         self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
                         return next;
                     }
@@ -1197,6 +1214,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some() || pre.org.is_some()) {
             if let Some((noun, sector, is_state)) = institution(self.tx(&head)) {
                 let _ = noun;
+                // "the military government" is the military, not the state.
+                let is_state = is_state && pre.sector.map_or(true, |s| s == "GOV");
                 let sector = pre.sector.unwrap_or(sector);
                 self.emit_pre_possessor(toks, &pre);
                 self.group_head(toks, &pre, det, span_start, head.e, self.tx(&head), sector.to_string(), is_state, None);
@@ -1216,7 +1235,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 match t.kind {
                     TitleKind::Group => {
                         let head_text = self.tx(&last);
-                        let is_state = is_regime(head_text) && pre.sector.is_none();
+                        let is_state = is_regime(head_text) && pre.sector.is_none() && pre.org.map_or(true, |o| self.kb.orgs[o as usize].sector == "GOV");
                         self.group_head(toks, &pre, det, span_start, end, head_text, sector, is_state, of_country);
                         return next;
                     }
@@ -1228,6 +1247,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                             return next;
                         }
                         let st = if det != Det::None { toks[i].s } else { span_start };
+                        // "A senior Hamas official, Jo Example, said": the name the role introduces.
+                        if self.is_punct(toks, next, ",") && !self.title_case {
+                            if let Some(ne) = self.name_seq(toks, next + 1) {
+                                if plausible_name(&toks[next + 1..ne], self.text) && !toks[next + 1..ne].iter().any(|t| t.k != TK::Word) {
+                                    let name_text = &self.text[toks[next + 1].s..toks[ne - 1].e];
+                                    if let Some(&a) = self.surnames.get(self.tx(&toks[ne - 1])).filter(|&&a| self.actors[a].name == name_text) {
+                                        self.add_mention(a, st, toks[ne - 1].e);
+                                    } else {
+                                        self.unknown_person(toks, &pre, name_text, st, toks[ne - 1].e, Tail::default());
+                                    }
+                                    return ne;
+                                }
+                            }
+                            if let Some(Cls::Person(p)) = toks.get(next + 1).map(|t| t.c) {
+                                let a = self.person_actor(p, Some(&canonical), pre.former);
+                                self.add_mention(a, st, toks[next + 1].e);
+                                return next + 2;
+                            }
+                        }
                         self.role_head(toks, &pre, det, st, end, &canonical, sector, t.kind, of_country);
                         return next;
                     }
@@ -1495,6 +1533,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if country.is_none() {
             country = tail.country.clone();
         }
+        if country.is_none() {
+            // A national title without a country ("Foreign Minister Jo Example"): the country
+            // last mentioned before it.
+            country = match self.last_country {
+                Some(Ok(a)) => self.actors[a].country.clone(),
+                Some(Err(c)) => Some(c.to_string()),
+                None => None,
+            };
+        }
         let mut sector: Option<String> = None;
         let mut title = self.written_title(toks, pre);
         if pre.ntitles > 0 {
@@ -1522,6 +1569,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 Some(t) => format!("{t}, {aff}"),
                 None => aff.clone(),
             });
+        }
+        // "Defence Ministry spokeswoman", "military spokesman": the modifier's sector.
+        if let Some(sm) = pre.sector.filter(|s| matches!(*s, "MIL" | "SPY" | "COP")) {
+            if sector.as_deref().map_or(true, |x| x == "GOV") {
+                sector = Some(sm.to_string());
+            }
         }
         if pre.former || tail.former {
             sector = Some("ELI".into());
@@ -1650,7 +1703,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // with a descriptor ("Islamist rebels").
         if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && det == Det::Def) {
             let name = self.group_name("", pre, toks, &head_lc);
-            self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head });
+            let before = self.last_country_code();
+            self.pending.push(Pending { backward: pre.descriptor.is_none(), before, start, end, name, sector: None, sector_owned: Some(sector), key_head });
         } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
             // A bare plural ("rebels advanced"): no country.
             let name = self.group_name("", pre, toks, &head_lc);
@@ -1851,6 +1905,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         j + 1
     }
 
+    /// The code of the last country seen (an actor's or a place's).
+    fn last_country_code(&self) -> Option<String> {
+        match self.last_country {
+            Some(Ok(a)) => self.actors[a].country.clone(),
+            Some(Err(c)) => Some(c.to_string()),
+            None => None,
+        }
+    }
+
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
@@ -1861,6 +1924,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             for &(s, e, a) in &self.sent {
                 if let Some(c) = &self.actors[a].country {
                     if c.contains(':') {
+                        continue;
+                    }
+                    if p.backward && s >= p.start {
                         continue;
                     }
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) };
@@ -1875,12 +1941,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
             }
-            let last = match self.last_country {
-                Some(Ok(a)) => self.actors[a].country.clone(),
-                Some(Err(c)) => Some(c.to_string()),
-                None => None,
-            };
-            let country = best.map(|b| b.1).or(last);
+            let country = best.map(|b| b.1).or_else(|| p.before.clone());
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {

@@ -123,6 +123,10 @@ fn dates_and_coreference() {
     check("Syrian President Ahmed al-Sharaa met Trump in Riyadh. Trump encouraged al-Sharaa to normalize ties. The Syrian leader agreed.", &["The Syrian leader => Ahmed al-Sharaa|SYR|GOV|President", "encouraged [al-Sharaa] => Ahmed al-Sharaa|SYR|GOV|President"]);
     check_on("2024-06-01", "German Chancellor Olaf Scholz met Zelensky. The German leader promised more aid.", &["The German leader => Olaf Scholz|DEU|GOV|*"]);
     check("German Chancellor Olaf Scholz met Zelensky.", &["Olaf Scholz|DEU|ELI|*"]);
-    check("Mexico's president, Andres Manuel Lopez Obrador, rejected the request.", &["*|MEX|GOV|President"]);
+    check_on("2024-02-10", "Mexico's president, Andres Manuel Lopez Obrador, rejected the request.", &["Mexico's president, Andres Manuel Lopez Obrador => *|MEX|GOV|President"]);
+    check("Mexico's former president, Andres Manuel Lopez Obrador, spoke.", &["*|MEX|ELI|Former President"]);
+    check("Separately, South Korea's spy agency said it had new intelligence.", &["South Korea's spy agency => *|KOR|SPY|", "!Separately"]);
+    check("A senior Hamas official, Jo Examplename, told reporters the group was committed.", &["A senior Hamas official, Jo Examplename => Jo Examplename|PSE|*|*"]);
+    check("The U.S. team was led by Andrew Fakename of the National Security Council.", &["Andrew Fakename|USA|*|*"]);
     check("The Turkish foreign minister spoke in Ankara.", &["The Turkish foreign minister => Hakan Fidan|TUR|GOV|*"]);
 }
