@@ -2,9 +2,13 @@
 //! resolved to who they are, and merged within the article (coreference).
 //!
 //! # How it works
-//! The knowledge-base automaton runs once over [`Article::norm`]. Each sentence is then cut
-//! into tokens (a reused buffer: no allocation per token): automaton hits, words, `'s` and
-//! punctuation. A small left-to-right grammar reads noun phrases:
+//! The knowledge-base automaton runs once over [`Article::norm`]. Each block (paragraph or
+//! heading, plus the headline and dek when they appear in the text outside the blocks) is then
+//! cut into tokens (a reused buffer: no allocation per token): automaton hits, words, `'s` and
+//! punctuation. Blocks rather than sentences, so that a splitter cutting after "U.S." or "Gen."
+//! cannot separate a name from its title; every mention records the sentence it starts in
+//! (`None` in headings and the headline). Plain lower-case words that cannot start a phrase are
+//! skipped at once. A small left-to-right grammar reads noun phrases:
 //!
 //! ```text
 //! det? ( country-adjective-or-name ((and|,) country)* | possessor 's | org | modifier | title )* head post?
@@ -27,14 +31,25 @@
 //! - Demonym + group noun ("Israeli officials") is a Group actor; one per (country, sector, noun).
 //!   A compound ("U.S. and Israeli officials") gives one Group actor per country, and the index
 //!   holds **one entry per actor with the same full span**.
-//! - Groups without a written country whose sector is not plain government ("Islamist rebels")
-//!   take the country of the nearest country-bearing mention in the sentence, else the last one
-//!   seen in the article.
+//! - Groups without a written country that carry a descriptor ("Islamist rebels") or "the"
+//!   with a non-government noun ("the rebels") take the country of the nearest country-bearing
+//!   mention in the sentence (then earlier in the paragraph), else the last country seen in the
+//!   article (places included); a bare armed-group plural ("Rebels advanced") gets no country;
+//!   a bare "officials" is not an actor.
+//! - Org + title ("IDF spokesman", "Hamas's spokesman X") takes the org's country, and the org's
+//!   sector unless that is GOV; "of the ORG ..." after a name adds the affiliation to the title
+//!   ("Major General, IDF Operations Directorate").
+//! - Unknown names are only read after a title or with an appositive title, never on their own.
 //! - Role nouns with "the" ("the Syrian leader", "the minister") corefer with the most recent
 //!   person of a compatible country and title; failing that, the knowledge base's holder of that
 //!   office on the date; failing that, an unnamed Group actor.
 //! - Surnames of people seen earlier in the article ("Example" after "Khaled Example") join that
 //!   person's actor.
+//! - A sentence-initial "He"/"She" joins the one person mentioned in the previous sentence when
+//!   exactly one was; other pronouns are left alone.
+
+// `Option::is_none_or` needs Rust 1.82; the workspace's minimum is 1.80.
+#![allow(clippy::unnecessary_map_or)]
 
 use chancery_article::Article;
 use chancery_kb::{Candidate, CountryForm, Hit, Kb, TitleKind};
@@ -124,6 +139,8 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         sent: Vec::new(),
         pending: Vec::new(),
         sentences: &article.sentences,
+        buf: String::new(),
+        title_case: false,
     };
     // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
@@ -180,6 +197,8 @@ enum TK {
     Word,
     /// `'s` or a bare possessive apostrophe.
     Poss,
+    /// A plural of a title, found by the grammar (not by the automaton).
+    Plural,
     Punct,
 }
 
@@ -204,9 +223,19 @@ fn scan_word(text: &str, pos: usize, limit: usize) -> usize {
     let b = text.as_bytes();
     let mut i = pos;
     while i < limit {
-        let c = match text[i..limit].chars().next() {
-            Some(c) => c,
-            None => break,
+        // ASCII fast path.
+        let byte = b[i];
+        if byte.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match text[i..limit].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_alphanumeric() {
             i += c.len_utf8();
@@ -228,7 +257,6 @@ fn scan_word(text: &str, pos: usize, limit: usize) -> usize {
         }
         break;
     }
-    let _ = b;
     i.max(pos + text[pos..].chars().next().map_or(1, |c| c.len_utf8()))
 }
 
@@ -291,6 +319,7 @@ const SECTOR_MODIFIERS: &[(&str, &str)] = &[
     ("defense", "MIL"),
     ("defence", "MIL"),
     ("intelligence", "SPY"),
+    ("spy", "SPY"),
     ("security", "MIL"),
     ("government", "GOV"),
     ("administration", "GOV"),
@@ -326,6 +355,7 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
     ("ministry", "GOV", false),
     ("cabinet", "GOV", false),
     ("embassy", "GOV", false),
+    ("agency", "GOV", false),
     ("military", "MIL", false),
     ("army", "MIL", false),
     ("navy", "MIL", false),
@@ -400,7 +430,7 @@ fn lexicon_shapes() -> &'static [u32; 26] {
     static S: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         let mut m = [0u32; 26];
-        for w in lexicon().keys() {
+        for (w, _) in lexicon().iter().filter(|(_, f)| **f & LX_START != 0) {
             let f = w.as_bytes()[0];
             if f.is_ascii_lowercase() && w.len() < 32 {
                 m[(f - b'a') as usize] |= 1 << w.len();
@@ -410,14 +440,20 @@ fn lexicon_shapes() -> &'static [u32; 26] {
     })
 }
 
+/// Whether a word may be a phrase starter by its first letter and length (cheap prefilter).
+fn maybe_starter(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() >= 32 {
+        return false;
+    }
+    let f = b[0].to_ascii_lowercase();
+    f.is_ascii_lowercase() && lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) != 0
+}
+
 /// Flags of a word (case-insensitive), without allocating.
 fn lex(w: &str) -> u8 {
     let b = w.as_bytes();
     if b.len() > 24 || b.is_empty() {
-        return 0;
-    }
-    let f = b[0].to_ascii_lowercase();
-    if !f.is_ascii_lowercase() || lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) == 0 {
         return 0;
     }
     let mut buf = [0u8; 24];
@@ -436,7 +472,7 @@ fn may_start(w: &str) -> bool {
     if !c.is_lowercase() || w.starts_with("al-") || w.starts_with("el-") {
         return true;
     }
-    lex(w) & LX_START != 0
+    maybe_starter(w) && lex(w) & LX_START != 0
 }
 
 /// FNV-1a: the maps of one article hold a few dozen short keys.
@@ -458,6 +494,27 @@ impl std::hash::Hasher for Fnv {
 }
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A word that can describe a group ("Islamist", "Kurdish", "Houthi", "Alawite"): capitalised,
+/// not an acronym, with an adjective-like ending.
+fn descriptor_shape(w: &str) -> bool {
+    let mut cs = w.chars();
+    let first_upper = cs.next().is_some_and(|c| c.is_uppercase());
+    first_upper
+        && cs.all(|c| c.is_lowercase() || c == '-')
+        && ["ist", "ite", "ish", "an", "ic", "i", "ese", "ze", "ni", "ian"].iter().any(|e| w.ends_with(e))
+}
+
+/// An unknown name read after a title: at least two words, the last not shaped like a common
+/// noun ("Top Expert Recommendations", "Chief Information Security" are not people).
+fn plausible_name(words: &[Tok], text: &str) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let last = &text[words[words.len() - 1].s..words[words.len() - 1].e];
+    let lc = last.to_ascii_lowercase();
+    !["ing", "ity", "tion", "ment", "ness", "ship", "ics", "ware", "logy", "ance", "ence"].iter().any(|e| lc.ends_with(e))
+}
 
 fn is_regime(w: &str) -> bool {
     in_list(w, REGIME_NOUNS)
@@ -520,6 +577,10 @@ enum Cls {
 
 /// A group whose country is inferred at the end of the sentence.
 struct Pending {
+    /// Only mentions before it count (an institution with "the": "The army accused the UAE").
+    backward: bool,
+    /// The last country seen when it was read (the fallback).
+    before: Option<String>,
     start: usize,
     end: usize,
     name: String,
@@ -595,6 +656,10 @@ struct Cx<'k, 't, 'h> {
     sent: Vec<(usize, usize, usize)>,
     pending: Vec<Pending>,
     sentences: &'h [chancery_article::Sentence],
+    /// Scratch buffer for lower-casing.
+    buf: String,
+    /// The current block is in title case (a heading or headline): no unknown names there.
+    title_case: bool,
 }
 
 impl<'k, 't, 'h> Cx<'k, 't, 'h> {
@@ -606,6 +671,20 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 t.c = self.classify(h);
             }
         }
+        self.plural_titles(&mut toks);
+        // Title case ("Top Expert Recommendations for Farmers"): no lower-case word besides
+        // articles, conjunctions and short prepositions, where running text always has some.
+        let mut words = 0usize;
+        let mut lower_long = false;
+        for t in toks.iter().filter(|t| t.k == TK::Word) {
+            let w = self.tx(t);
+            words += 1;
+            if w.chars().next().is_some_and(|c| c.is_lowercase()) && !matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "vs" | "as" | "nor" | "but") {
+                lower_long = true;
+                break;
+            }
+        }
+        self.title_case = words >= 3 && !lower_long;
         self.sent.clear();
         self.pending.clear();
         let mut i = 0;
@@ -615,6 +694,53 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         self.resolve_pending();
         self.toks = toks;
+    }
+
+    /// Plural titles the automaton cannot see ("foreign ministers", "envoys"): a word ending in
+    /// `s` whose singular, alone or with the word before, is a title, becomes a title token
+    /// (the two words merge). The group reading comes from the plural ending.
+    fn plural_titles(&mut self, toks: &mut Vec<Tok>) {
+        let mut k = 0;
+        while k < toks.len() {
+            let t = toks[k];
+            let w = self.tx(&t);
+            if t.k == TK::Word && w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w.chars().next().is_some_and(|c| c.is_lowercase()) {
+                let mut buf = std::mem::take(&mut self.buf);
+                // Two words first ("foreign ministers"), then one ("envoys").
+                let mut found = None;
+                if k > 0 && toks[k - 1].k == TK::Word {
+                    buf.clear();
+                    buf.push_str(self.tx(&toks[k - 1]));
+                    buf.push(' ');
+                    buf.push_str(&w[..w.len() - 1]);
+                    buf.make_ascii_lowercase();
+                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
+                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, true));
+                    }
+                }
+                if found.is_none() {
+                    buf.clear();
+                    buf.push_str(&w[..w.len() - 1]);
+                    buf.make_ascii_lowercase();
+                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
+                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, false));
+                    }
+                }
+                self.buf = buf;
+                if let Some((ti, two)) = found {
+                    if self.kb.titles[ti].kind != TitleKind::Group {
+                        toks[k].c = Cls::Title(ti as u32);
+                        toks[k].k = TK::Plural;
+                        if two {
+                            toks[k].s = toks[k - 1].s;
+                            toks.remove(k - 1);
+                            continue;
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
     }
 
     // --- token helpers -----------------------------------------------------------------------
@@ -704,7 +830,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 break;
             }
             let w = self.tx(t);
-            if !name_word(w) {
+            if !name_word(w) || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;
             }
             if k == j && !is_cap(w) && !(w.starts_with("al-") || w.starts_with("el-")) {
@@ -796,7 +922,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let score = |t: &str| -> u8 {
             let Some(w) = &written_lc else { return 0 };
             let t = t.to_ascii_lowercase();
-            if t.contains(w.as_str()) {
+            if t.contains(w.as_str()) || words_fit(&t, w) {
                 2
             } else if w.rsplit(' ').next().is_some_and(|last| t.contains(last)) {
                 1
@@ -864,6 +990,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             Cls::Word => {
                 let w = self.tx(&toks[j]);
+                if w == "country" || w == "nation" {
+                    return match self.last_country {
+                        Some(Ok(a)) => self.actors[a].country.clone(),
+                        Some(Err(c)) => Some(c.to_string()),
+                        None => None,
+                    };
+                }
                 self.surnames.get(w).and_then(|&a| self.actors[a].country.clone())
             }
             _ => None,
@@ -877,6 +1010,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let n = toks.len();
         match toks[i].k {
             TK::Punct | TK::Poss => return i + 1,
+            TK::Word if matches!(self.tx(&toks[i]), "He" | "She") => {
+                self.pronoun(toks[i]);
+                return i + 1;
+            }
             TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
             _ => {}
         }
@@ -914,6 +1051,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     pre.possessor = Some(j);
                     j += 2;
                 }
+                // "the country's president": the country last seen.
+                Cls::Word if poss_next && det == Det::Def && j == i + 1 && pre.possessor.is_none() && (self.is_word(toks, j, "country") || self.is_word(toks, j, "nation")) && self.last_country.is_some() && self.titleish(toks, j + 2) => {
+                    pre.mark(j);
+                    pre.possessor = Some(j);
+                    j += 2;
+                }
                 Cls::Country { name, adj, .. } if (name || adj) && pre.ntitles == 0 && pre.ncountries < 4 => {
                     pre.mark(j);
                     if let Cls::Country { idx, .. } = c {
@@ -938,6 +1081,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     pre.ntitles += 1;
                     j += 1;
                 }
+                Cls::Word if pre.ntitles > 0 && self.tx(&toks[j]).eq_ignore_ascii_case("to") && self.to_target_then_name(toks, j).is_some() => {
+                    j = self.to_target_then_name(toks, j).unwrap_or(j + 1);
+                }
+                // "Defence Ministry spokeswoman X": the institution word qualifies the title.
+                Cls::Word if pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.sector.is_some()) && institution(self.tx(&toks[j])).is_some_and(|x| !x.2) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) => {
+                    pre.mark(j);
+                    j += 1;
+                }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
                     if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
@@ -947,14 +1098,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         if self.is_punct(toks, j, "-") {
                             j += 1;
                         }
-                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1)) {
+                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1) || (matches!(toks.get(j + 1).map(|t| t.c), Some(Cls::Org(_))) && self.titleish(toks, j + 2))) {
                         pre.mark(j);
                         j += 1;
                     } else if let Some(s) = sector_modifier(w).filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2)))) {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if is_cap(w) && !not_name(w) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
+                    } else if !self.title_case && descriptor_shape(w) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1020,19 +1171,27 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         self.add_mention(a, toks[i].s, toks[ne].e);
                     } else {
                         let key_head = format!("{name_text} government");
-                        self.pending.push(Pending { start: toks[i].s, end: toks[ne].e, name: key_head.clone(), sector: Some("GOV"), sector_owned: None, key_head });
+                        let before = self.last_country_code();
+                        self.pending.push(Pending { backward: false, before, start: toks[i].s, end: toks[ne].e, name: key_head.clone(), sector: Some("GOV"), sector_owned: None, key_head });
                     }
                     return ne + 1;
                 }
-                if pre.ntitles > 0 {
+                let person_title = pre.ntitles > 0 && self.title_of(toks, pre.titles[pre.ntitles - 1]).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) && plausible_name(&toks[j..ne], self.text);
+                if person_title && !self.title_case {
                     let (tail, next) = self.read_tail(toks, ne, true);
                     self.unknown_person(toks, &pre, name_text, span_start, toks[ne - 1].e, tail);
                     return next;
                 }
-                if pre.first.is_none() {
+                if pre.first.is_none() && !self.title_case {
                     // Appositive: "Jane Roe, the UAE assistant foreign minister,".
+                    let after_locative = j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE);
                     let (tail, next) = self.read_tail(toks, ne, true);
-                    if tail.title.is_some() && self.is_punct(toks, ne, ",") {
+                    if tail.title.is_some() && self.is_punct(toks, ne, ",") && !after_locative && plausible_name(&toks[j..ne], self.text) {
+                        self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
+                        return next;
+                    }
+                    // "Andrew Example of the National Security Council": the org is the title.
+                    if tail.affiliation.is_some() && self.is_word(toks, ne, "of") && plausible_name(&toks[j..ne], self.text) {
                         self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
                         return next;
                     }
@@ -1052,9 +1211,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         // Institution noun after a demonym ("the Turkish foreign ministry", "Syrian forces").
-        if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some()) {
+        if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some() || pre.org.is_some()) {
             if let Some((noun, sector, is_state)) = institution(self.tx(&head)) {
                 let _ = noun;
+                // "the military government" is the military, not the state.
+                let is_state = is_state && pre.sector.map_or(true, |s| s == "GOV");
                 let sector = pre.sector.unwrap_or(sector);
                 self.emit_pre_possessor(toks, &pre);
                 self.group_head(toks, &pre, det, span_start, head.e, self.tx(&head), sector.to_string(), is_state, None);
@@ -1074,7 +1235,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 match t.kind {
                     TitleKind::Group => {
                         let head_text = self.tx(&last);
-                        self.group_head(toks, &pre, det, span_start, end, head_text, sector, false, of_country);
+                        let is_state = is_regime(head_text) && pre.sector.is_none() && pre.org.map_or(true, |o| self.kb.orgs[o as usize].sector == "GOV");
+                        self.group_head(toks, &pre, det, span_start, end, head_text, sector, is_state, of_country);
                         return next;
                     }
                     TitleKind::Title | TitleKind::Role => {
@@ -1085,6 +1247,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                             return next;
                         }
                         let st = if det != Det::None { toks[i].s } else { span_start };
+                        // "A senior Hamas official, Jo Example, said": the name the role introduces.
+                        if self.is_punct(toks, next, ",") && !self.title_case {
+                            if let Some(ne) = self.name_seq(toks, next + 1) {
+                                if plausible_name(&toks[next + 1..ne], self.text) && !toks[next + 1..ne].iter().any(|t| t.k != TK::Word) {
+                                    let name_text = &self.text[toks[next + 1].s..toks[ne - 1].e];
+                                    if let Some(&a) = self.surnames.get(self.tx(&toks[ne - 1])).filter(|&&a| self.actors[a].name == name_text) {
+                                        self.add_mention(a, st, toks[ne - 1].e);
+                                    } else {
+                                        self.unknown_person(toks, &pre, name_text, st, toks[ne - 1].e, Tail::default());
+                                    }
+                                    return ne;
+                                }
+                            }
+                            if let Some(Cls::Person(p)) = toks.get(next + 1).map(|t| t.c) {
+                                let a = self.person_actor(p, Some(&canonical), pre.former);
+                                self.add_mention(a, st, toks[next + 1].e);
+                                return next + 2;
+                            }
+                        }
                         self.role_head(toks, &pre, det, st, end, &canonical, sector, t.kind, of_country);
                         return next;
                     }
@@ -1095,6 +1276,47 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return self.flush_pre(toks, i, det, &pre, j);
         }
         self.standalone(toks, j)
+    }
+
+    /// "to (the)? COUNTRY|ORG" followed by a name, after a title ("Ambassador to the UN Jo Roe"):
+    /// the index of the name.
+    fn to_target_then_name(&self, toks: &[Tok], j: usize) -> Option<usize> {
+        let mut k = j + 1;
+        if self.is_word(toks, k, "the") {
+            k += 1;
+        }
+        match toks.get(k).map(|t| t.c) {
+            Some(Cls::Org(_)) | Some(Cls::Country { name: true, .. }) => {}
+            _ => return None,
+        }
+        k += 1;
+        match toks.get(k).map(|t| t.c) {
+            Some(Cls::Person(_)) => Some(k),
+            Some(Cls::Word) if self.name_seq(toks, k).is_some() => Some(k),
+            _ => None,
+        }
+    }
+
+    /// A sentence-initial "He"/"She": the one person mentioned in the previous sentence, if
+    /// exactly one was (no gender check; anything else stays unresolved).
+    fn pronoun(&mut self, t: Tok) {
+        let Some(si) = self.sentences.iter().position(|x| x.start == t.s) else { return };
+        if si == 0 {
+            return;
+        }
+        let prev = Some(si - 1);
+        let mut found: Option<usize> = None;
+        for (ai, a) in self.actors.iter().enumerate() {
+            if a.kind == ActorKind::Person && a.mentions.iter().any(|m| m.sentence == prev) {
+                if found.is_some() {
+                    return;
+                }
+                found = Some(ai);
+            }
+        }
+        if let Some(a) = found {
+            self.add_mention(a, t.s, t.e);
+        }
     }
 
     fn modifier_then_title(&self, toks: &[Tok], j: usize) -> bool {
@@ -1242,7 +1464,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                             k += 1;
                         }
                     }
-                    Cls::Title(ti) => {
+                    Cls::Title(ti) if self.kb.titles[ti as usize].kind != TitleKind::Group => {
                         titles.push(ti);
                         k += 1;
                     }
@@ -1311,6 +1533,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if country.is_none() {
             country = tail.country.clone();
         }
+        if country.is_none() {
+            // A national title without a country ("Foreign Minister Jo Example"): the country
+            // last mentioned before it.
+            country = match self.last_country {
+                Some(Ok(a)) => self.actors[a].country.clone(),
+                Some(Err(c)) => Some(c.to_string()),
+                None => None,
+            };
+        }
         let mut sector: Option<String> = None;
         let mut title = self.written_title(toks, pre);
         if pre.ntitles > 0 {
@@ -1338,6 +1569,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 Some(t) => format!("{t}, {aff}"),
                 None => aff.clone(),
             });
+        }
+        // "Defence Ministry spokeswoman", "military spokesman": the modifier's sector.
+        if let Some(sm) = pre.sector.filter(|s| matches!(*s, "MIL" | "SPY" | "COP")) {
+            if sector.as_deref().map_or(true, |x| x == "GOV") {
+                sector = Some(sm.to_string());
+            }
         }
         if pre.former || tail.former {
             sector = Some("ELI".into());
@@ -1382,6 +1619,28 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let country = self.actors[a].country.clone();
             return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
         }
+        // A leader the knowledge base knows by full name only ("Assad" -> "Bashar al-Assad"):
+        // the one person with that surname who held a head-of-state or government office.
+        let mut found: Option<&'k str> = None;
+        let mut unique = true;
+        let kb = self.kb;
+        for p in &kb.people {
+            let c = p.canonical.as_str();
+            if !c.ends_with(word) || !c[..c.len() - word.len()].ends_with([' ', '-']) {
+                continue;
+            }
+            let last = c.rsplit(' ').next().unwrap_or("");
+            let bare = last.strip_prefix("al-").or_else(|| last.strip_prefix("el-")).unwrap_or(last);
+            if bare == word && title_compatible(&p.title.to_ascii_lowercase(), "leader") {
+                match found {
+                    Some(f) if f != p.canonical => unique = false,
+                    _ => found = Some(&p.canonical),
+                }
+            }
+        }
+        if let Some(canon) = found.filter(|_| unique) {
+            return Some(self.regime_actor(canon, word, None));
+        }
         if pre.ncountries > 0 {
             let country = Some(self.country_code(pre.countries[0].0));
             return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
@@ -1394,6 +1653,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     fn group_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, head: &str, sector: String, is_state: bool, of_country: Option<String>) {
         let _ = det;
         let head_lc = head.to_ascii_lowercase();
+        let key_head = match pre.descriptor {
+            Some(d) => format!("{} {head_lc}", self.tx(&toks[d]).to_ascii_lowercase()),
+            None => head_lc.clone(),
+        };
         let mut any = false;
         for k in 0..pre.ncountries {
             let (idx, tj) = pre.countries[k];
@@ -1403,7 +1666,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             } else {
                 let adj = self.tx(&toks[tj]);
                 let name = self.group_name(adj, pre, toks, &head_lc);
-                let a = self.group_actor(name, Some(self.country_code(idx)), Some(sector.clone()), &head_lc);
+                let a = self.group_actor(name, Some(self.country_code(idx)), Some(sector.clone()), &key_head);
                 self.add_mention(a, start, end);
             }
             any = true;
@@ -1427,21 +1690,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     return;
                 }
             }
-            let adj = self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone());
+            let adj = match pre.org.map(|o| &self.kb.orgs[o as usize]) {
+                Some(o) if pre.possessor.is_none() => o.canonical.clone(),
+                _ => self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
+            };
             let name = self.group_name(&adj, pre, toks, &head_lc);
-            let a = self.group_actor(name, Some(c), Some(sector), &head_lc);
+            let a = self.group_actor(name, Some(c), Some(sector), &key_head);
             self.add_mention(a, start, end);
             return;
         }
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
-        if pre.descriptor.is_some() || (sector != "GOV" && det == Det::Def) {
+        if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && det == Det::Def) {
             let name = self.group_name("", pre, toks, &head_lc);
-            self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head: head_lc });
-        } else if sector != "GOV" && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
+            let before = self.last_country_code();
+            self.pending.push(Pending { backward: pre.descriptor.is_none(), before, start, end, name, sector: None, sector_owned: Some(sector), key_head });
+        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
             // A bare plural ("rebels advanced"): no country.
             let name = self.group_name("", pre, toks, &head_lc);
-            let a = self.group_actor(name, None, Some(sector), &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
         }
     }
@@ -1507,15 +1774,27 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // The holder of that office on the date.
             if let Some(c) = &country {
                 let d = self.date;
-                let holder = self.kb.people.iter().position(|p| {
-                    &p.country == c
-                        && match d {
+                // Only when exactly one person holds a fitting office (many hold "ambassador").
+                let mut holder: Option<usize> = None;
+                let mut unique = true;
+                let kb = self.kb;
+                for &h in kb.office_rows_of_country(c) {
+                    let h = h as usize;
+                    let p = &kb.people[h];
+                    let fits = match d {
                             Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
                             None => p.to.is_none(),
                         }
-                        && title_compatible(&p.title.to_ascii_lowercase(), &role)
-                });
-                if let Some(h) = holder {
+                        && title_compatible(&p.title.to_ascii_lowercase(), &role);
+                    if fits {
+                        match holder {
+                            Some(x) if self.kb.people[x].canonical != p.canonical => unique = false,
+                            Some(_) => {}
+                            None => holder = Some(h),
+                        }
+                    }
+                }
+                if let Some(h) = holder.filter(|_| unique) {
                     let a = self.person_actor(h as u32, Some(canonical), false);
                     self.add_mention(a, start, end);
                     return;
@@ -1544,6 +1823,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
     }
 
+    /// A multi-word alias listed only to keep a sub-name from matching ("New Mexico" under the
+    /// United States so that "Mexico" is not found in it): its last word names another country.
+    /// Such a place is not the state acting.
+    fn blocking_alias(&self, idx: u32, text: &str) -> bool {
+        let c = &self.kb.countries[idx as usize];
+        if text == c.name || !text.contains(' ') {
+            return false;
+        }
+        let last = text.rsplit(' ').next().unwrap_or("");
+        self.kb.find(last).any(|h| h.start == 0 && h.end == last.len() && h.candidates.iter().any(|x| matches!(x, Candidate::Country(i, CountryForm::Name) if *i != idx)))
+    }
+
     /// One token on its own: a person, org, country, capital, demonym or known surname.
     fn standalone(&mut self, toks: &[Tok], j: usize) -> usize {
         let t = toks[j];
@@ -1567,6 +1858,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
                 let after_city = j >= 2 && self.is_punct(toks, j - 1, ",") && toks[j - 2].k == TK::Word && is_cap(self.tx(&toks[j - 2]));
                 if name && !cap {
+                    if self.blocking_alias(idx, self.tx(&t)) {
+                        return j + 1;
+                    }
                     if locative || after_city {
                         let kb = self.kb;
                         self.last_country = Some(Err(kb.countries[idx as usize].iso3.as_str()));
@@ -1611,6 +1905,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         j + 1
     }
 
+    /// The code of the last country seen (an actor's or a place's).
+    fn last_country_code(&self) -> Option<String> {
+        match self.last_country {
+            Some(Ok(a)) => self.actors[a].country.clone(),
+            Some(Err(c)) => Some(c.to_string()),
+            None => None,
+        }
+    }
+
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
@@ -1621,6 +1924,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             for &(s, e, a) in &self.sent {
                 if let Some(c) = &self.actors[a].country {
                     if c.contains(':') {
+                        continue;
+                    }
+                    if p.backward && s >= p.start {
                         continue;
                     }
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) };
@@ -1635,12 +1941,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
             }
-            let last = match self.last_country {
-                Some(Ok(a)) => self.actors[a].country.clone(),
-                Some(Err(c)) => Some(c.to_string()),
-                None => None,
-            };
-            let country = best.map(|b| b.1).or(last);
+            let country = best.map(|b| b.1).or_else(|| p.before.clone());
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {
@@ -1669,10 +1970,23 @@ fn title_compatible(title: &str, role: &str) -> bool {
         return false;
     }
     if role == "leader" {
-        return HEAD_TITLES.iter().any(|h| title.contains(h)) && !title.contains("vice") && !title.contains("deputy");
+        return HEAD_TITLES.iter().any(|h| title.contains(h)) && !["vice", "deputy", "opposition", "party", "former"].iter().any(|x| title.contains(x));
     }
-    if title.contains(role) {
-        return (!title.contains("vice") || role.contains("vice")) && (!title.contains("deputy") || role.contains("deputy"));
+    let fits = title.contains(role) || words_fit(title, role);
+    fits && (!title.contains("vice") || role.contains("vice")) && (!title.contains("deputy") || role.contains("deputy"))
+}
+
+/// Whether every significant word of `role` occurs in `title` (both lower case), so that
+/// "foreign minister" fits "minister of foreign affairs".
+fn words_fit(title: &str, role: &str) -> bool {
+    let norm = |w: &str| -> String { if w == "defense" { "defence".to_string() } else { w.to_string() } };
+    let mut any = false;
+    for w in role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for")) {
+        any = true;
+        let w = norm(w);
+        if !title.split(|c: char| !c.is_alphanumeric()).any(|t| norm(t) == w) {
+            return false;
+        }
     }
-    false
+    any
 }

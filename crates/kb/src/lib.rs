@@ -125,6 +125,8 @@ pub struct Kb {
     matcher: matcher::Matcher,
     /// Office rows of each canonical person name.
     by_person: std::collections::HashMap<String, Vec<u32>>,
+    /// Office rows of each country code.
+    by_country: std::collections::HashMap<String, Vec<u32>>,
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
@@ -159,11 +161,14 @@ impl Kb {
         let tables = parse::parse_files(files)?;
         let matcher = matcher::Matcher::build(&tables.countries, &tables.people, &tables.orgs, &tables.titles, &tables.places);
         let mut by_person: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        let mut by_country: std::collections::HashMap<String, Vec<u32>> = Default::default();
         for (i, p) in tables.people.iter().enumerate() {
             by_person.entry(p.canonical.clone()).or_default().push(i as u32);
+            by_country.entry(p.country.clone()).or_default().push(i as u32);
         }
         Ok(Kb {
             by_person,
+            by_country,
             countries: tables.countries,
             people: tables.people,
             orgs: tables.orgs,
@@ -190,6 +195,11 @@ impl Kb {
     /// The office rows of a canonical person name.
     pub fn offices<'k>(&'k self, canonical: &str) -> impl Iterator<Item = &'k Person> + 'k {
         self.by_person.get(canonical).map_or(&[][..], |v| &v[..]).iter().map(move |&i| &self.people[i as usize])
+    }
+
+    /// Indices into [`Kb::people`] of the office rows of a country code (`SYR`, `IGO:UN`).
+    pub fn office_rows_of_country(&self, code: &str) -> &[u32] {
+        self.by_country.get(code).map_or(&[][..], |v| &v[..])
     }
 
     /// The office a person held on `date` (or, without a date, the most recent one).

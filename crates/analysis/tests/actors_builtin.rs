@@ -1,0 +1,132 @@
+//! Coverage of the actor stage with the built-in knowledge base. Every sentence here was
+//! written for these tests. Expectations use the same notation as `tests/actors.rs`:
+//! `"Name|CTRY|SEC|Title"` (empty = none, `*` = any), `"mention => Name|CTRY|SEC|Title"`
+//! (`[x]` marks the part of a longer context that must be covered), `"!Name"`, `"!mention =>"`.
+
+use chancery_analysis::actors::{find_actors, ActorSet};
+use chancery_article::Article;
+use chancery_kb::Kb;
+use chrono::NaiveDate;
+
+fn article(text: &str, date: &str) -> Article {
+    let mut a = Article::from_text("t.txt", format!("Test headline\n\n{text}\n"));
+    a.published = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    a
+}
+
+fn locate(text: &str, m: &str) -> (usize, usize) {
+    let m = m.trim();
+    let plain = m.replace(['[', ']'], "");
+    let p = text.find(&plain).unwrap_or_else(|| panic!("{plain:?} not in text"));
+    match (m.find('['), m.find(']')) {
+        (Some(a), Some(b)) => (p + a, b - a - 1),
+        _ => (p, plain.len()),
+    }
+}
+
+fn fields_match(x: &chancery_analysis::Actor, spec: &str) -> bool {
+    let f: Vec<&str> = spec.split('|').map(str::trim).collect();
+    let eq = |want: Option<&&str>, got: Option<&str>| match want {
+        None | Some(&"*") => true,
+        Some(&"") => got.is_none(),
+        Some(w) => got == Some(*w),
+    };
+    eq(f.first(), Some(x.name.as_str())) && eq(f.get(1), x.country.as_deref()) && eq(f.get(2), x.sector.as_deref()) && eq(f.get(3), x.title.as_deref())
+}
+
+fn show(a: &Article, set: &ActorSet) -> String {
+    let mut s = String::new();
+    for (i, x) in set.actors.iter().enumerate() {
+        let ms: Vec<&str> = x.mentions.iter().map(|m| &a.norm[m.start..m.end]).collect();
+        s.push_str(&format!("  a{i}: {}|{}|{}|{} {:?}\n", x.name, x.country.as_deref().unwrap_or(""), x.sector.as_deref().unwrap_or(""), x.title.as_deref().unwrap_or(""), ms));
+    }
+    s
+}
+
+fn check_on(date: &str, text: &str, expected: &[&str]) {
+    let a = article(text, date);
+    let set = find_actors(&a, Kb::builtin());
+    for e in expected {
+        let ok = if let Some(rest) = e.strip_prefix('!') {
+            if let Some((m, _)) = rest.split_once("=>") {
+                let (p, l) = locate(&a.norm, m);
+                !set.index.iter().any(|x| x.0 < p + l && p < x.1)
+            } else {
+                !set.actors.iter().any(|x| x.name == rest)
+            }
+        } else if let Some((m, spec)) = e.split_once("=>") {
+            let (p, l) = locate(&a.norm, m);
+            set.index.iter().any(|x| x.0 <= p && x.1 >= p + l && fields_match(&set.actors[x.2], spec.trim()))
+        } else {
+            set.actors.iter().any(|x| fields_match(x, e))
+        };
+        assert!(ok, "expected {e:?} for {text:?} ({date}); got:\n{}", show(&a, &set));
+    }
+}
+
+fn check(text: &str, expected: &[&str]) {
+    check_on("2025-06-30", text, expected);
+}
+
+#[test]
+fn known_people_with_titles() {
+    check("U.S. Secretary of State Marco Rubio landed in Rome.", &["U.S. Secretary of State Marco Rubio => Marco Rubio|USA|GOV|*"]);
+    check("Syrian Foreign Minister Asaad al-Shaibani met the delegation.", &["Asaad al-Shaibani|SYR|GOV|*"]);
+    check("Syrian President Ahmad al-Sharaa travelled to Paris.", &["Ahmed al-Sharaa|SYR|GOV|President"]);
+    check("Israeli Prime Minister Benjamin Netanyahu addressed the Knesset.", &["Benjamin Netanyahu|ISR|GOV|Prime Minister"]);
+    check("Israeli Foreign Minister Gideon Saar called his Greek counterpart.", &["Gideon Sa'ar|ISR|GOV|Foreign Minister"]);
+    check("Turkish Foreign Minister Hakan Fidan arrived in Damascus.", &["Hakan Fidan|TUR|GOV|*", "Damascus => Syria|SYR|GOV|"]);
+    check("Netanyahu spoke with Trump's envoy Tom Barrack on Sunday.", &["Tom Barrack|USA|GOV|*", "Benjamin Netanyahu|ISR|GOV|*", "Donald Trump|USA|GOV|President"]);
+    check("Russian Foreign Minister Sergei Lavrov accused NATO of escalation.", &["Sergei Lavrov|RUS|GOV|*", "NATO => *|IGO:NATO|IGO|"]);
+    check("Japanese Prime Minister Shigeru Ishiba called for restraint.", &["Shigeru Ishiba|JPN|GOV|Prime Minister"]);
+    check("Indian Prime Minister Narendra Modi spoke by phone with Putin.", &["Narendra Modi|IND|GOV|Prime Minister", "Vladimir Putin|RUS|GOV|President"]);
+    check("Ukrainian President Volodymyr Zelensky thanked the donors.", &["Volodymyr Zelensky|UKR|GOV|President"]);
+}
+
+#[test]
+fn unknown_people_and_groups() {
+    check("Syrian Foreign Minister Khaled Example met reporters.", &["Khaled Example|SYR|GOV|Foreign Minister"]);
+    check("Maj. Gen. Oren Fictive of the IDF Operations Directorate attended.", &["Oren Fictive|ISR|MIL|Major General, IDF Operations Directorate"]);
+    check("Mira Testperson, a spokeswoman for the World Health Organization, said aid was blocked.", &["Mira Testperson|IGO:WHO|*|*"]);
+    check("U.S. and Israeli officials told Axios about the plan.", &["U.S. and Israeli officials => *|USA|GOV|", "U.S. and Israeli officials => *|ISR|GOV|", "Axios|USA|MED|"]);
+    check("A senior U.S. official said the talks were soft.", &["senior U.S. official => *|USA|GOV|"]);
+    check("Israeli forces now control the hilltop.", &["Israeli forces => *|ISR|MIL|"]);
+    check("Qatari officials said the talks would resume.", &["*|QAT|GOV|"]);
+    check("Turkish troops crossed into northern Iraq.", &["*|TUR|MIL|"]);
+    check("Iraqi Kurdish leaders met in Erbil.", &["Iraqi Kurdish leaders => *|IRQ|*|"]);
+    check("After Islamist rebels ousted the Assad regime, Israel struck bases.", &["Islamist rebels => *|SYR|REB|", "the Assad regime => *|SYR|GOV|"]);
+    check("Ukrainian forces struck a fuel depot in Bryansk, Russian officials said.", &["*|UKR|MIL|", "*|RUS|GOV|", "!Bryansk =>"]);
+}
+
+#[test]
+fn states_orgs_and_metonyms() {
+    check("Ankara offered to mediate between Damascus, Washington and Jerusalem.", &["Ankara => Turkey|TUR|GOV|", "Damascus => Syria|SYR|GOV|", "Washington => United States|USA|GOV|", "Jerusalem => Israel|ISR|GOV|"]);
+    check("Pyongyang fired two missiles, Seoul said.", &["North Korea|PRK|GOV|", "South Korea|KOR|GOV|"]);
+    check("The State Department issued a readout.", &["State Department => *|USA|GOV|"]);
+    check("Mossad and the IDF took part.", &["Mossad => *|ISR|SPY|", "the [IDF] => *|ISR|MIL|"]);
+    check("The Trump administration has launched talks.", &["Trump administration => *|USA|GOV|"]);
+    check("Israel remains watchful.", &["Israel => Israel|ISR|GOV|"]);
+    check("The meeting took place in Antalya, Turkey on Thursday.", &["!Turkey"]);
+    check("Hamas said its negotiators had left Cairo.", &["Hamas => *|PSE|*|"]);
+    check("Flooding hit New Mexico and New Jersey on Sunday.", &["!New Mexico =>", "!New Jersey =>", "!Mexico"]);
+    check("Top Expert Recommendations for Busy Farmers", &["!Recommendations"]);
+    check("The Editor V4 review praised the design.", &["!V4"]);
+    check("Read the Top Expert Recommendations and the Chief Information Security guide here.", &["!Recommendations", "!Information Security"]);
+    check("The UK Government said it would act.", &["UK Government => United Kingdom|GBR|GOV|"]);
+    check("Market forces and artificial intelligence reshaped the sector.", &["!forces =>", "!intelligence =>"]);
+}
+
+#[test]
+fn dates_and_coreference() {
+    check_on("2024-02-10", "Trump told supporters that Biden had failed.", &["Donald Trump|USA|ELI|Former President", "Joe Biden|USA|GOV|President"]);
+    check_on("2025-06-30", "Biden gave a speech.", &["Joe Biden|USA|ELI|*"]);
+    check("Syrian President Ahmed al-Sharaa met Trump in Riyadh. Trump encouraged al-Sharaa to normalize ties. The Syrian leader agreed.", &["The Syrian leader => Ahmed al-Sharaa|SYR|GOV|President", "encouraged [al-Sharaa] => Ahmed al-Sharaa|SYR|GOV|President"]);
+    check_on("2024-06-01", "German Chancellor Olaf Scholz met Zelensky. The German leader promised more aid.", &["The German leader => Olaf Scholz|DEU|GOV|*"]);
+    check("German Chancellor Olaf Scholz met Zelensky.", &["Olaf Scholz|DEU|ELI|*"]);
+    check_on("2024-02-10", "Mexico's president, Andres Manuel Lopez Obrador, rejected the request.", &["Mexico's president, Andres Manuel Lopez Obrador => *|MEX|GOV|President"]);
+    check("Mexico's former president, Andres Manuel Lopez Obrador, spoke.", &["*|MEX|ELI|Former President"]);
+    check("Separately, South Korea's spy agency said it had new intelligence.", &["South Korea's spy agency => *|KOR|SPY|", "!Separately"]);
+    check("A senior Hamas official, Jo Examplename, told reporters the group was committed.", &["A senior Hamas official, Jo Examplename => Jo Examplename|PSE|*|*"]);
+    check("The U.S. team was led by Andrew Fakename of the National Security Council.", &["Andrew Fakename|USA|*|*"]);
+    check("The Turkish foreign minister spoke in Ankara.", &["The Turkish foreign minister => Hakan Fidan|TUR|GOV|*"]);
+}
