@@ -1,7 +1,41 @@
 //! Events: predicates (verbal and nominal) from the lexicon, roles, status, attribution,
 //! date and place, coded in PLOVER and CAMEO.
+//!
+//! Per sentence of the article (on [`Article::norm`]):
+//! 1. tokens (words, possessive `'s`, punctuation; quotes are dropped) and the actor mentions
+//!    that fall in the sentence;
+//! 2. clauses: `;`/`:`, `, but`, `, while`, a sentence-initial subordinate clause ("After X,
+//!    ..."), conditional `if`/`unless`, complement/relative `that`/`which`/`who` and dash or
+//!    bracket parentheticals; roles never cross a clause boundary, except that a relative clause
+//!    without a subject takes its antecedent;
+//! 3. attribution: "according to X", reporting clauses ("X said", "X told Y", ", said X"),
+//!    "reportedly"; their words are excluded from roles (the reporter is not a party);
+//! 4. triggers: lexicon matches, longest first, no overlap; a trigger inside the complement of
+//!    an earlier complement-taking trigger ("urged X to *meet* Y", "accused X of *attacking*")
+//!    is content, not an event; a bare infinitive ("to meet") is an event only under an intent
+//!    marker ("wants to meet": intended);
+//! 5. roles: verbal = subject (left, with coordination and pronoun/relative antecedents) and
+//!    object (right, skipping locative and "including/through/via" phrases); passive = by-agent
+//!    and subject; nominal = possessive/premodifier and "with/between/on/of/involving" phrases;
+//!    mediators and hosts ("mediated by", "hosted by") become other participants;
+//! 6. status (denied > hypothetical > intended > reported > asserted) from the verb group and,
+//!    for nouns, the clause predicate ("is not on the table", "would be");
+//! 7. date: the nearest time expression of the clause (never the publication date); place: a
+//!    locative ("in/at/near P") of the clause found in the gazetteer;
+//! 8. discourse: duplicates in a sentence merge; an answer (AGREE/REJECT/CONCEDE/RETREAT) with
+//!    no target answers the latest request/threat aimed at its source; opposing clauses of one
+//!    sentence ("While X demanded ..., Y insists ...") are each other's targets; "reiterated
+//!    this position" repeats the previous position-taking event; intended cooperation is coded
+//!    AGREE (PLOVER rule).
+//!
+//! Attribution from a previous sentence is inherited only by a sentence that has none of its
+//! own, whose event has the same source actor as the previous sentence's event and which says
+//! "also" ("According to the readout, X welcomed ... X also urged ..."): a deliberately narrow
+//! continuation rule.
 
-use crate::actors::ActorSet;
+use crate::actors::{ActorKind, ActorSet};
+use crate::codes::Codes;
+use crate::lexicon::{Entry, Lexicon, Match, Pos};
 use crate::{places::PlaceMention, times::TimeExpr};
 use chancery_article::Article;
 use chancery_kb::Kb;
@@ -50,7 +84,7 @@ pub struct Attribution {
 pub struct Role {
     /// Index into the article's actors.
     pub actor: usize,
-    /// Byte span of the mention that fills the role.
+    /// Byte span of the mention that fills the role (for a pronoun: the pronoun).
     pub span: (usize, usize),
 }
 
@@ -73,7 +107,7 @@ pub struct Event {
     pub others: Vec<Role>,
     /// Country codes of every party.
     pub participants: Vec<String>,
-    /// The event's own date.
+    /// The event's own date (offsets into [`Article::norm`]).
     pub date: Option<TimeExpr>,
     /// Where it happened.
     pub location: Option<PlaceMention>,
@@ -89,10 +123,1499 @@ pub struct Event {
     pub trigger: (usize, usize),
     /// Confidence in 0..1.
     pub confidence: f32,
+    /// True when the target was not stated in the sentence but inferred from the discourse
+    /// (an answer to a request, an opposing clause, a repeated position).
+    pub implicit_target: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Poss,
+    Comma,
+    Semi,
+    Colon,
+    Dash,
+    Hyphen,
+    Open,
+    Close,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: Tk,
+}
+
+/// Tokenises a sentence (`t` = normalised text, `orig` = original text of the same span, used
+/// only to tell a dash from a hyphen).
+fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
+    let b = t.as_bytes();
+    let mut out = Vec::with_capacity(t.len() / 4);
+    let mut i = 0;
+    let is_w = |c: char| c.is_alphanumeric();
+    while i < b.len() {
+        let c = t[i..].chars().next().unwrap_or(' ');
+        let cl = c.len_utf8();
+        if is_w(c) {
+            let s = i;
+            let mut j = i;
+            while j < b.len() {
+                let d = t[j..].chars().next().unwrap_or(' ');
+                if is_w(d) {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // U.S. / U.N. style abbreviations, decimal points.
+                if d == '.' && j + 1 < b.len() && (b[j + 1] as char).is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                if d == '.' && j >= 1 && (b[j - 1] as char).is_ascii_uppercase() && (j < 2 || b[j - 2] == b'.') {
+                    j += 1;
+                    continue;
+                }
+                // Inner apostrophe (Sa'ar, didn't) but not the possessive 's.
+                if d == '\'' && j + 1 < b.len() && (b[j + 1] as char).is_alphanumeric() {
+                    let poss = (b[j + 1] == b's' || b[j + 1] == b'S') && (j + 2 >= b.len() || !(b[j + 2] as char).is_alphanumeric());
+                    if !poss {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            out.push(Tok { s, e: j, k: Tk::Word });
+            i = j;
+            continue;
+        }
+        let k = match c {
+            '\'' => {
+                if i + 1 < b.len() && (b[i + 1] == b's' || b[i + 1] == b'S') && (i + 2 >= b.len() || !(b[i + 2] as char).is_alphanumeric()) && !out.is_empty() {
+                    out.push(Tok { s: i, e: i + 2, k: Tk::Poss });
+                    i += 2;
+                    continue;
+                }
+                if i > 0 && b[i - 1] == b's' && (i + 1 >= b.len() || b[i + 1] == b' ') {
+                    // plural possessive ("allies' talks")
+                    out.push(Tok { s: i, e: i + 1, k: Tk::Poss });
+                    i += 1;
+                    continue;
+                }
+                None
+            }
+            '"' => None,
+            ',' => Some(Tk::Comma),
+            ';' => Some(Tk::Semi),
+            ':' => Some(Tk::Colon),
+            '(' | '[' => Some(Tk::Open),
+            ')' | ']' => Some(Tk::Close),
+            '-' => {
+                let spaced = (i > 0 && b[i - 1] == b' ') || (i + 1 < b.len() && b[i + 1] == b' ');
+                let ci = t[..i].chars().count();
+                let oc = orig.chars().nth(ci).unwrap_or('-');
+                if spaced || oc == '\u{2014}' || oc == '\u{2013}' || (i + 1 < b.len() && b[i + 1] == b'-') {
+                    Some(Tk::Dash)
+                } else {
+                    Some(Tk::Hyphen)
+                }
+            }
+            c if c.is_whitespace() => None,
+            _ => Some(Tk::Other),
+        };
+        if let Some(k) = k {
+            // collapse "--"
+            if k == Tk::Dash && out.last().is_some_and(|l: &Tok| l.k == Tk::Dash && l.e == i) {
+                out.last_mut().unwrap().e = i + cl;
+            } else {
+                out.push(Tok { s: i, e: i + cl, k });
+            }
+        }
+        i += cl;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+const REPORT_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "noted", "stated", "confirmed", "claimed", "wrote", "acknowledged", "explained",
+    "reported", "disclosed", "revealed", "insisted", "argued", "asserted", "maintained", "testified", "tweeted", "posted",
+];
+const REPORT_NOUNS: &[&str] = &[
+    "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "diplomats", "diplomat", "readout",
+    "statement", "ministry", "office", "people", "person", "aides", "aide", "he", "she", "they", "report", "reports", "media",
+    "agency", "minister", "president", "analysts", "observers", "witnesses", "residents", "activists", "sources", "it",
+];
+const NEG_WORDS: &[&str] = &["not", "never", "neither", "nor", "denied", "deny", "denies", "denying", "refuted", "without"];
+const HYP_WORDS: &[&str] = &["would", "could", "might", "may", "should", "if", "unless", "whether", "possible", "potential", "possibly", "hypothetical", "prospective", "perhaps"];
+const INTENT_HEADS: &[&str] = &[
+    "plan", "plans", "planned", "planning", "want", "wants", "wanted", "aim", "aims", "aimed", "seek", "seeks", "sought", "seeking", "hope",
+    "hopes", "hoped", "hoping", "intend", "intends", "intended", "expected", "set", "scheduled", "due", "poised", "ready", "prepared",
+    "willing", "going", "wish", "wishes", "eager", "keen", "preparing", "prepares", "expects", "expect", "tries", "trying", "try", "tried",
+    "attempt", "attempts", "efforts", "effort", "bid", "is", "are",
+];
+const INTENT_WORDS: &[&str] = &["will", "shall", "upcoming", "planned", "proposed", "forthcoming", "scheduled", "next", "future", "expected"];
+const LOC_PREPS: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout"];
+const SKIP_PREPS: &[&str] = &["in", "at", "near", "including", "through", "via", "by", "during", "under", "like", "despite", "after", "before", "since", "as", "outside", "inside", "among", "amid", "than", "without", "except", "besides", "behind"];
+const BE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
+const ADVERBS: &[&str] = &[
+    "reportedly", "also", "further", "previously", "recently", "later", "then", "already", "again", "allegedly", "repeatedly", "historically",
+    "now", "still", "once", "formally", "officially", "publicly", "quietly", "secretly", "reportedly", "just", "jointly", "separately",
+    "briefly", "personally", "directly", "indirectly", "first", "finally", "eventually", "subsequently", "apparently", "initially", "strongly",
+    "sharply", "firmly", "openly", "has", "have", "had", "did", "does", "do", "soon", "swiftly", "quickly", "immediately", "effectively",
+];
+const PRON_PERSON: &[&str] = &["he", "she", "his", "her", "him"];
+const PRON_OTHER: &[&str] = &["they", "their", "its", "it", "them"];
+const IRREG_PART: &[&str] = &[
+    "met", "held", "seen", "given", "struck", "hit", "shot", "taken", "beaten", "made", "brought", "sent", "won", "drawn", "told", "sought",
+    "fought", "caught", "led", "built", "put", "set", "cut", "frozen", "broken", "overrun", "overthrown", "blown", "withdrawn", "freed",
+];
+
+fn is_in(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-sentence working state
+
+struct Sent<'a> {
+    /// Absolute byte offset of the sentence in `norm`.
+    base: usize,
+    /// Normalised sentence text.
+    text: &'a str,
+    /// Lower-cased copy (same byte offsets).
+    lower: String,
+    toks: Vec<Tok>,
+    /// Mention index covering each token.
+    ment_at: Vec<Option<u16>>,
+    /// Mentions: (first token, end token, actor, abs start, abs end).
+    ments: Vec<(usize, usize, usize, usize, usize)>,
+    /// Clause id per token.
+    cl: Vec<u16>,
+    /// Parent of each clause (nested clauses: relative, parenthetical).
+    parent: Vec<Option<u16>>,
+    /// First token of each clause.
+    cstart: Vec<usize>,
+    /// Clause opened by a relative pronoun / "that".
+    crel: Vec<bool>,
+    /// Conditional clause ("if", "unless").
+    ccond: Vec<bool>,
+    /// Token lies in an attribution phrase.
+    in_attr: Vec<bool>,
+    /// Sibling boundaries (token index where a new sibling clause starts).
+    sib: Vec<usize>,
+}
+
+impl<'a> Sent<'a> {
+    fn w(&self, k: usize) -> &str {
+        match self.toks.get(k) {
+            Some(t) if t.k == Tk::Word => &self.lower[t.s..t.e],
+            Some(t) if t.k == Tk::Hyphen => "-",
+            Some(t) if t.k == Tk::Poss => "'s",
+            _ => "",
+        }
+    }
+    fn is_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.k == Tk::Word)
+    }
+    fn abs(&self, k0: usize, k1: usize) -> (usize, usize) {
+        (self.base + self.toks[k0].s, self.base + self.toks[k1 - 1].e)
+    }
+    fn orig_text(&self, k0: usize, k1: usize) -> &str {
+        &self.text[self.toks[k0].s..self.toks[k1 - 1].e]
+    }
+    /// True when token `k` belongs to clause `c` itself (not a nested one).
+    fn in_clause(&self, k: usize, c: u16) -> bool {
+        self.cl[k] == c
+    }
+    /// True when token `k` is in a clause nested (at any depth) inside `c`.
+    fn nested_in(&self, k: usize, c: u16) -> bool {
+        let mut x = self.cl[k];
+        while let Some(p) = self.parent[x as usize] {
+            if p == c {
+                return true;
+            }
+            x = p;
+        }
+        false
+    }
+    /// Tokens of clause `c` (skipping nested clauses) from `from` going left.
+    fn left_in_clause(&self, from: usize, c: u16) -> impl Iterator<Item = usize> + '_ {
+        (0..from).rev().take_while(move |&k| self.in_clause(k, c) || self.nested_in(k, c)).filter(move |&k| self.in_clause(k, c))
+    }
+    fn right_in_clause(&self, from: usize, c: u16) -> impl Iterator<Item = usize> + '_ {
+        (from..self.toks.len()).take_while(move |&k| self.in_clause(k, c) || self.nested_in(k, c)).filter(move |&k| self.in_clause(k, c))
+    }
+}
+
+fn build_clauses(s: &mut Sent) {
+    let n = s.toks.len();
+    s.cl = vec![0; n];
+    s.parent = vec![None];
+    s.cstart = vec![0];
+    s.crel = vec![false];
+    s.ccond = vec![false];
+    let mut cur: u16 = 0;
+    let mut stack: Vec<(u16, Tk)> = Vec::new(); // open nested clauses: (parent, closer kind)
+    let initial_sub = matches!(s.w(0), "after" | "before" | "while" | "although" | "though" | "when" | "since" | "because" | "if" | "unless" | "as" | "once" | "whereas" | "until");
+    let mut in_initial = initial_sub;
+    let new_clause = |s: &mut Sent, parent: Option<u16>, start: usize, rel: bool, cond: bool| -> u16 {
+        s.parent.push(parent);
+        s.cstart.push(start);
+        s.crel.push(rel);
+        s.ccond.push(cond);
+        (s.parent.len() - 1) as u16
+    };
+    if initial_sub && matches!(s.w(0), "if" | "unless") {
+        s.ccond[0] = true;
+    }
+    let mut k = 0;
+    while k < n {
+        let t = s.toks[k];
+        let w = s.w(k).to_string();
+        let prev_comma = k > 0 && s.toks[k - 1].k == Tk::Comma;
+        match t.k {
+            Tk::Semi | Tk::Colon => {
+                stack.clear();
+                in_initial = false;
+                cur = new_clause(s, None, k + 1, false, false);
+                s.sib.push(k);
+                s.cl[k] = cur;
+                k += 1;
+                continue;
+            }
+            Tk::Dash | Tk::Open => {
+                if t.k == Tk::Dash && stack.last().is_some_and(|x| x.1 == Tk::Dash) {
+                    let (p, _) = stack.pop().unwrap();
+                    s.cl[k] = cur;
+                    cur = p;
+                    k += 1;
+                    continue;
+                }
+                let p = cur;
+                cur = new_clause(s, Some(p), k + 1, false, false);
+                stack.push((p, if t.k == Tk::Dash { Tk::Dash } else { Tk::Close }));
+                s.cl[k] = p;
+                k += 1;
+                continue;
+            }
+            Tk::Close => {
+                if stack.last().is_some_and(|x| x.1 == Tk::Close) {
+                    let (p, _) = stack.pop().unwrap();
+                    cur = p;
+                }
+                s.cl[k] = cur;
+                k += 1;
+                continue;
+            }
+            Tk::Comma => {
+                // a relative clause ", who ...," closes at the next comma
+                if stack.last().is_some_and(|x| x.1 == Tk::Comma) {
+                    let (p, _) = stack.pop().unwrap();
+                    s.cl[k] = cur;
+                    cur = p;
+                    k += 1;
+                    continue;
+                }
+                if in_initial {
+                    in_initial = false;
+                    s.cl[k] = cur;
+                    cur = new_clause(s, None, k + 1, false, false);
+                    s.sib.push(k + 1);
+                    k += 1;
+                    continue;
+                }
+            }
+            Tk::Word => {
+                let sib_word = matches!(w.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet");
+                if sib_word && (prev_comma || (w == "but" && k > 0)) {
+                    stack.clear();
+                    cur = new_clause(s, None, k, false, false);
+                    s.sib.push(k);
+                } else if matches!(w.as_str(), "if" | "unless") && k > 0 {
+                    cur = new_clause(s, None, k, false, true);
+                    s.sib.push(k);
+                } else if matches!(w.as_str(), "who" | "which" | "whom" | "whose") && k > 0 {
+                    let p = cur;
+                    cur = new_clause(s, Some(p), k, true, false);
+                    if prev_comma {
+                        stack.push((p, Tk::Comma));
+                    }
+                } else if w == "that" && k > 0 && !matches!(s.w(k - 1), "of" | "in" | "on" | "at" | "with" | "for" | "about" | "like" | "from" | "by" | "to" | "and" | "so" | "such" | "than" | "after" | "before") {
+                    // complement or relative "that": a new clause (not a sibling boundary for
+                    // complement scope)
+                    let p = cur;
+                    cur = new_clause(s, Some(p), k, true, false);
+                }
+            }
+            _ => {}
+        }
+        s.cl[k] = cur;
+        k += 1;
+    }
+}
+
+fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Vec<String>)>, bool) {
+    let n = s.toks.len();
+    s.in_attr = vec![false; n];
+    let mut out = Vec::new();
+    let mut reported = false;
+    let in_trigger = |k: usize| triggers.iter().any(|m| k >= m.first && k < m.end);
+    let strip = |x: &str| -> String {
+        let x = x.trim().trim_matches(|c: char| c == ',' || c == '"');
+        for d in ["a ", "an ", "the ", "A ", "An ", "The "] {
+            if let Some(r) = x.strip_prefix(d) {
+                return r.trim().to_string();
+            }
+        }
+        x.to_string()
+    };
+    for k in 0..n {
+        let w = s.w(k);
+        if matches!(w, "reportedly" | "allegedly" | "purportedly" | "reputedly") {
+            reported = true;
+        }
+        // "according to X"
+        if w == "according" && s.w(k + 1) == "to" {
+            let mut j = k + 2;
+            while j < n && j < k + 14 && !matches!(s.toks[j].k, Tk::Comma | Tk::Semi | Tk::Colon | Tk::Dash) && !matches!(s.w(j), "that" | "who") {
+                j += 1;
+            }
+            if j > k + 2 {
+                let src = strip(s.orig_text(k + 2, j));
+                for x in k..j {
+                    s.in_attr[x] = true;
+                }
+                out.push((k, j, vec![src]));
+                reported = true;
+            }
+            continue;
+        }
+        if !is_in(w, REPORT_VERBS) || in_trigger(k) || (k > 0 && s.w(k - 1) == "to") {
+            continue;
+        }
+        // subject NP to the left, starting at the sentence start or after a comma/quote break
+        let mut j = k;
+        while j > 0 && k - j < 9 {
+            let t = s.toks[j - 1];
+            if matches!(t.k, Tk::Word | Tk::Poss | Tk::Hyphen) && !matches!(s.w(j - 1), "that" | "which" | "who") {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
+        let np_ok = j < k && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS));
+        if at_break && np_ok {
+            // drop a leading adverb/complementizer
+            let mut np0 = j;
+            while np0 < k && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
+                np0 += 1;
+            }
+            let mut end = k + 1;
+            let mut chain = Vec::new();
+            let speaker = strip(s.orig_text(np0, k));
+            if matches!(w, "told" | "tells") {
+                let mut o = k + 1;
+                while o < n && o < k + 6 && s.toks[o].k == Tk::Word && !matches!(s.w(o), "that" | "on" | "in" | "last" | "this" | "during") {
+                    o += 1;
+                }
+                if o > k + 1 {
+                    let obj = strip(s.orig_text(k + 1, o));
+                    if obj.chars().next().is_some_and(|c| c.is_uppercase()) {
+                        chain.push(obj);
+                    }
+                    end = o;
+                }
+            }
+            if !matches!(speaker.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it") || chain.is_empty() {
+                chain.push(speaker);
+            }
+            for x in np0..end {
+                s.in_attr[x] = true;
+            }
+            out.push((np0, end, chain));
+            reported = true;
+            continue;
+        }
+        // inverted ", said X."
+        if k > 0 && s.toks[k - 1].k == Tk::Comma && matches!(w, "said" | "says" | "added" | "noted" | "wrote" | "told") {
+            let mut o = k + 1;
+            while o < n && matches!(s.toks[o].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                o += 1;
+            }
+            if o > k + 1 && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
+                let speaker = strip(s.orig_text(k + 1, o));
+                for x in k..o {
+                    s.in_attr[x] = true;
+                }
+                out.push((k, o, vec![speaker]));
+                reported = true;
+            }
+        }
+    }
+    (out, reported)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+#[derive(Debug, Clone)]
+struct Cand {
+    entry: usize,
+    plover: String,
+    mode: Option<String>,
+    cameo: String,
+    t0: usize,
+    t1: usize,
+    cid: u16,
+    src: Option<Role>,
+    tgt: Option<Role>,
+    others: Vec<Role>,
+    status: Status,
+    date: Option<TimeExpr>,
+    location: Option<PlaceMention>,
+    implicit: bool,
+    nominal: bool,
+    /// Parent event (index in this sentence's candidates) for a relative clause on its trigger.
+    merge_into: Option<usize>,
+    /// With `merge_into`: the source of this reduced participle joins the parent's others.
+    attach: bool,
+    anaphor: bool,
+    attr: Option<usize>,
+    /// Extra participants of a multilateral event (actor indices).
+    multi: Vec<Role>,
+}
+
+/// Article-level memory across sentences.
+#[derive(Default)]
+struct Memory {
+    /// Recent actor mentions in text order: (actor, abs start, abs end).
+    recent: Vec<(usize, usize, usize)>,
+    /// Events of the last sentences: (sentence index, event index in output).
+    last_events: Vec<(usize, usize)>,
+    /// Attribution and source actor of the previous sentence's events.
+    prev_attr: Option<(Attribution, Option<usize>)>,
 }
 
 /// Finds the events of an article.
 pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> {
-    let _ = (article, kb, actors);
-    Vec::new()
+    let lex = Lexicon::builtin();
+    let codes = Codes::builtin();
+    let mut out: Vec<Event> = Vec::new();
+    let mut mem = Memory::default();
+    for (si, sent) in article.sentences.iter().enumerate() {
+        let (ss, se) = (sent.start, sent.end);
+        if ss >= se || se > article.norm.len() {
+            continue;
+        }
+        let text = &article.norm[ss..se];
+        let orig = article.orig(ss, se);
+        let toks = tokenize(text, orig);
+        if toks.is_empty() {
+            continue;
+        }
+        let mut s = Sent {
+            base: ss,
+            text,
+            lower: text.to_ascii_lowercase(),
+            ment_at: vec![None; toks.len()],
+            toks,
+            ments: Vec::new(),
+            cl: Vec::new(),
+            parent: Vec::new(),
+            cstart: Vec::new(),
+            crel: Vec::new(),
+            ccond: Vec::new(),
+            in_attr: Vec::new(),
+            sib: Vec::new(),
+        };
+        for (ms, me, a) in actors.within(ss, se) {
+            let (rs, re) = (ms - ss, me - ss);
+            let k0 = s.toks.iter().position(|t| t.e > rs);
+            let k1 = s.toks.iter().rposition(|t| t.s < re);
+            if let (Some(k0), Some(k1)) = (k0, k1) {
+                if k0 <= k1 {
+                    let mi = s.ments.len() as u16;
+                    s.ments.push((k0, k1 + 1, a, ms, me));
+                    for x in k0..=k1 {
+                        if s.ment_at[x].is_none() {
+                            s.ment_at[x] = Some(mi);
+                        }
+                    }
+                }
+            }
+        }
+        build_clauses(&mut s);
+        // triggers
+        let n = s.toks.len();
+        let mut raw: Vec<Match> = Vec::new();
+        {
+            let word = |k: usize| -> Option<&str> {
+                match s.toks.get(k) {
+                    Some(t) if t.k == Tk::Word => Some(&s.lower[t.s..t.e]),
+                    Some(t) if t.k == Tk::Hyphen => Some("-"),
+                    _ => None,
+                }
+            };
+            let hard = |k: usize| s.toks.get(k).is_none_or(|t| matches!(t.k, Tk::Semi | Tk::Colon));
+            for i in 0..n {
+                if s.ment_at[i].is_some() {
+                    continue;
+                }
+                lex.matches_at(i, n, word, hard, &mut raw);
+            }
+        }
+        raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(a.first.cmp(&b.first)));
+        let mut trig: Vec<Match> = Vec::new();
+        for m in raw {
+            if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
+                trig.push(m);
+            }
+        }
+        trig.sort_by_key(|m| m.first);
+        let (attrs, sent_reported) = find_attributions(&mut s, &trig);
+        let times = crate::times::find_times(text, article.published);
+
+        let mut cands: Vec<Cand> = Vec::new();
+        // complement scope: tokens after a ctl trigger up to the next sibling boundary
+        let mut ctl_until: usize = 0;
+        let mut ctl_from: usize = usize::MAX;
+        for m in &trig {
+            let e: &Entry = &lex.entries[m.entry as usize];
+            if s.in_attr[m.first] {
+                continue;
+            }
+            let cid = s.cl[m.first];
+            // embedded in an earlier complement-taking trigger?
+            let embedded = m.first >= ctl_from && m.first < ctl_until && {
+                // coordinated finite verb ("accused X of Y and launched strikes") stays an event
+                let prev = s.w(m.first.saturating_sub(1));
+                !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
+            };
+            if e.frame.ctl {
+                ctl_from = m.end;
+                ctl_until = s.sib.iter().copied().find(|&b| b > m.first).unwrap_or(n);
+            }
+            if embedded {
+                continue;
+            }
+            let mut c = Cand {
+                entry: m.entry as usize,
+                plover: e.plover.clone(),
+                mode: e.mode.clone(),
+                cameo: e.cameo.clone(),
+                t0: m.first,
+                t1: m.end,
+                cid,
+                src: None,
+                tgt: None,
+                others: Vec::new(),
+                status: Status::Asserted,
+                date: None,
+                location: None,
+                implicit: false,
+                nominal: e.pos == Pos::Noun,
+                merge_into: None,
+                attach: false,
+                anaphor: e.frame.anaphor,
+                attr: None,
+                multi: Vec::new(),
+            };
+            // bare infinitive: event only under an intent marker
+            let mut infinitive_intent = false;
+            if e.pos == Pos::Verb && m.first > 0 && s.w(m.first - 1) == "to" {
+                let lo = m.first.saturating_sub(4);
+                if (lo..m.first - 1).any(|k| is_in(s.w(k), INTENT_HEADS) && !matches!(s.w(k), "is" | "are") || (matches!(s.w(k), "is" | "are" | "was" | "were") && k + 2 == m.first)) {
+                    infinitive_intent = true;
+                } else {
+                    continue;
+                }
+            }
+            roles(&s, &mut c, e, actors, &mem, &cands);
+            status(&s, &mut c, e, sent_reported || s.in_attr.iter().any(|&x| x));
+            if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
+                c.status = Status::Intended;
+            }
+            // attribution: the phrase of this sentence, if any (outside the clause is fine)
+            if !attrs.is_empty() {
+                c.attr = Some(0);
+            }
+            // date: nearest time expression in the clause
+            c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
+            let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
+            c.location = find_location(&s, kb, c.t0, c.t1, cid, object);
+            cands.push(c);
+        }
+
+        // relative clause on an event: merge into the parent
+        let mut drop = vec![false; cands.len()];
+        for i in 0..cands.len() {
+            if let Some(p) = cands[i].merge_into {
+                if p < i && !drop[p] {
+                    let ch = cands[i].clone();
+                    let par = &mut cands[p];
+                    if ch.attach {
+                        for r in ch.src.iter().chain(ch.others.iter()) {
+                            if !par.others.iter().any(|o| o.actor == r.actor) && par.src.is_none_or(|x| x.actor != r.actor) && par.tgt.is_none_or(|x| x.actor != r.actor) {
+                                par.others.push(*r);
+                            }
+                        }
+                        if par.location.is_none() {
+                            par.location = ch.location;
+                        }
+                    } else if par.tgt.is_none() {
+                        par.tgt = ch.tgt;
+                    }
+                    drop[i] = true;
+                }
+            }
+        }
+        // duplicates in the sentence (same type, compatible parties)
+        for i in 0..cands.len() {
+            if drop[i] {
+                continue;
+            }
+            for j in i + 1..cands.len() {
+                if drop[j] || cands[j].plover != cands[i].plover || cands[j].status != cands[i].status && cands[j].nominal == cands[i].nominal {
+                    continue;
+                }
+                let sc = |c: &Cand| c.src.and_then(|r| country(actors, r.actor));
+                let tc = |c: &Cand| c.tgt.and_then(|r| country(actors, r.actor));
+                let compat = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+                let (si_, ti_, sj_, tj_) = (sc(&cands[i]), tc(&cands[i]), sc(&cands[j]), tc(&cands[j]));
+                let sym = matches!(cands[i].plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+                let direct = compat(si_, sj_) && compat(ti_, tj_) && (si_.is_some() && si_ == sj_ || ti_.is_some() && ti_ == tj_);
+                let crossed = sym && compat(si_, tj_) && compat(ti_, sj_) && (si_.is_some() && si_ == tj_ || ti_.is_some() && ti_ == sj_);
+                let same = direct || crossed;
+                let src_same = false;
+                if same || (src_same && (cands[j].tgt.is_none() || cands[i].tgt.is_none())) {
+                    // keep i, fold j in
+                    let cj = cands[j].clone();
+                    let ci = &mut cands[i];
+                    if ci.tgt.is_none() {
+                        ci.tgt = cj.tgt;
+                    }
+                    if ci.src.is_none() {
+                        ci.src = cj.src;
+                    }
+                    for o in cj.others.into_iter().chain(cj.multi) {
+                        if !ci.others.iter().any(|x| x.actor == o.actor) {
+                            ci.others.push(o);
+                        }
+                    }
+                    if ci.date.is_none() {
+                        ci.date = cj.date;
+                    }
+                    if ci.location.is_none() {
+                        ci.location = cj.location;
+                    }
+                    drop[j] = true;
+                }
+            }
+        }
+        let mut kept: Vec<Cand> = cands.into_iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect();
+
+        // opposing clauses of one sentence are each other's targets
+        let position_types = ["REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"];
+        for i in 0..kept.len() {
+            if kept[i].tgt.is_some() || !position_types.contains(&kept[i].plover.as_str()) {
+                continue;
+            }
+            let Some(si_src) = kept[i].src else { continue };
+            let ci = country(actors, si_src.actor);
+            let other = kept.iter().enumerate().find(|(j, o)| {
+                *j != i && o.cid != kept[i].cid && position_types.contains(&o.plover.as_str()) && o.src.is_some_and(|r| country(actors, r.actor) != ci && country(actors, r.actor).is_some())
+            });
+            if let Some((_, o)) = other {
+                let r = o.src.unwrap();
+                kept[i].tgt = Some(r);
+                kept[i].implicit = true;
+            }
+        }
+
+        // discourse: anaphors, answers
+        let mut final_events: Vec<Event> = Vec::new();
+        for mut c in kept {
+            let src_c = c.src.and_then(|r| country(actors, r.actor));
+            if c.anaphor {
+                // the most recent position-taking event of the last two sentences
+                let ante = mem
+                    .last_events
+                    .iter()
+                    .rev()
+                    .filter(|(s0, _)| si - s0 <= 2)
+                    .map(|(_, ei)| &out[*ei])
+                    .chain(final_events.iter().rev())
+                    .filter(|ev| position_types.contains(&ev.plover.as_str()) || ev.plover == "SUPPORT")
+                    .max_by_key(|ev| (ev.source.and_then(|r| country(actors, r.actor)) == src_c && src_c.is_some(), ev.sentence, ev.trigger.0))
+                    .cloned();
+                let Some(a) = ante else { continue };
+                c.plover = a.plover.clone();
+                c.mode = a.mode.clone();
+                c.cameo = a.cameo.clone();
+                if c.tgt.is_none() {
+                    c.tgt = a.target;
+                    c.implicit = true;
+                }
+            }
+            if c.tgt.is_none() && matches!(c.plover.as_str(), "AGREE" | "REJECT" | "CONCEDE" | "RETREAT") {
+                if let Some(sc) = src_c {
+                    let req = mem
+                        .last_events
+                        .iter()
+                        .rev()
+                        .filter(|(s0, _)| si - s0 <= 2)
+                        .map(|(_, ei)| &out[*ei])
+                        .find(|ev| matches!(ev.plover.as_str(), "REQUEST" | "THREATEN") && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
+                    if let Some(r) = req.and_then(|ev| ev.source) {
+                        c.tgt = Some(r);
+                        c.implicit = true;
+                    }
+                }
+            }
+            // the same actor is not its own target
+            if let (Some(a), Some(b)) = (c.src, c.tgt) {
+                if a.actor == b.actor {
+                    c.tgt = None;
+                }
+            }
+            // intended cooperation is coded AGREE (PLOVER)
+            if c.status == Status::Intended {
+                let agree = match c.plover.as_str() {
+                    "CONSULT" => Some("036"),
+                    "SUPPORT" => Some("032"),
+                    "COOPERATE" => Some("031"),
+                    "AID" => Some("033"),
+                    _ => None,
+                };
+                if let Some(code) = agree {
+                    c.plover = "AGREE".into();
+                    c.cameo = code.into();
+                    c.mode = None;
+                }
+            }
+            // CONSULT at a place outside both parties' countries: third location
+            if c.plover == "CONSULT" && c.cameo == "040" && !c.nominal {
+                if let Some(l) = &c.location {
+                    let pc = party_countries(&c, actors);
+                    if pc.len() >= 2 && !pc.iter().any(|x| *x == l.country) {
+                        c.cameo = "044".into();
+                        c.mode = Some("third-party".into());
+                    }
+                }
+            }
+            let mut parts: Vec<String> = Vec::new();
+            for r in c.src.iter().chain(c.tgt.iter()).chain(c.others.iter()).chain(c.multi.iter()) {
+                if let Some(cc) = country(actors, r.actor) {
+                    if !parts.iter().any(|p| p == cc) {
+                        parts.push(cc.to_string());
+                    }
+                }
+            }
+            let mut others = c.others.clone();
+            for r in &c.multi {
+                if c.src.is_none_or(|x| x.actor != r.actor) && c.tgt.is_none_or(|x| x.actor != r.actor) && !others.iter().any(|o| o.actor == r.actor) {
+                    others.push(*r);
+                }
+            }
+            // emission rules
+            let n_parties = {
+                let mut v: Vec<usize> = c.src.iter().chain(c.tgt.iter()).chain(others.iter()).map(|r| r.actor).collect();
+                v.sort_unstable();
+                v.dedup();
+                v.len()
+            };
+            let symmetric = matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+            let material_conflict = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST" | "RETREAT");
+            if n_parties == 0 {
+                continue;
+            }
+            if symmetric && n_parties < 2 {
+                continue;
+            }
+            if c.nominal && n_parties < 2 && !material_conflict {
+                continue;
+            }
+            if c.src.is_none() && c.tgt.is_none() {
+                continue;
+            }
+            let attribution = match c.attr {
+                Some(_) => {
+                    let (a0, a1, chain) = &attrs[0];
+                    let (st, en) = s.abs(*a0, *a1);
+                    let mut ch: Vec<String> = article.outlet.iter().cloned().collect();
+                    ch.extend(chain.iter().cloned());
+                    Some(Attribution { text: article.norm[st..en].to_string(), span: (st, en), chain: ch })
+                }
+                None => {
+                    // narrow continuation: "X also ..." after a sentence attributed with X as source
+                    match &mem.prev_attr {
+                        Some((pa, Some(psrc))) if c.src.is_some_and(|r| r.actor == *psrc) && (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also") => {
+                            if c.status == Status::Asserted {
+                                c.status = Status::Reported;
+                            }
+                            Some(pa.clone())
+                        }
+                        _ => None,
+                    }
+                }
+            };
+            let g = codes.cameo(&c.cameo).map_or(0.0, |x| x.goldstein);
+            let mut conf: f32 = if c.nominal { 0.75 } else { 0.85 };
+            if c.tgt.is_none() {
+                conf -= 0.15;
+            }
+            if c.implicit {
+                conf -= 0.2;
+            }
+            if c.src.is_none() {
+                conf -= 0.1;
+            }
+            let (ts, te) = s.abs(c.t0, c.t1);
+            final_events.push(Event {
+                plover: c.plover,
+                mode: c.mode,
+                cameo: c.cameo,
+                goldstein: g,
+                source: c.src,
+                target: c.tgt,
+                others,
+                participants: parts,
+                date: c.date,
+                location: c.location,
+                status: c.status,
+                attribution,
+                sentence: si,
+                evidence: (ss, se),
+                trigger: (ts, te),
+                confidence: conf.clamp(0.05, 0.99),
+                implicit_target: c.implicit,
+            });
+        }
+        // memory
+        let new_prev = final_events.iter().find_map(|e| e.attribution.clone().map(|a| (a, e.source.map(|r| r.actor))));
+        if new_prev.is_some() || !final_events.is_empty() {
+            mem.prev_attr = new_prev;
+        }
+        for ev in final_events {
+            mem.last_events.push((si, out.len()));
+            out.push(ev);
+        }
+        mem.last_events.retain(|(s0, _)| si - s0 <= 2);
+        for m in &s.ments {
+            mem.recent.push((m.2, m.3, m.4));
+        }
+        if mem.recent.len() > 64 {
+            let cut = mem.recent.len() - 64;
+            mem.recent.drain(..cut);
+        }
+    }
+    out
+}
+
+fn country(actors: &ActorSet, a: usize) -> Option<&str> {
+    actors.actors.get(a).and_then(|x| x.country.as_deref())
+}
+
+fn party_countries<'x>(c: &Cand, actors: &'x ActorSet) -> Vec<&'x str> {
+    let mut v: Vec<&str> = Vec::new();
+    for r in c.src.iter().chain(c.tgt.iter()).chain(c.others.iter()).chain(c.multi.iter()) {
+        if let Some(cc) = country(actors, r.actor) {
+            if !v.contains(&cc) {
+                v.push(cc);
+            }
+        }
+    }
+    v
+}
+
+fn role_of(s: &Sent, mi: usize) -> Role {
+    let m = s.ments[mi];
+    Role { actor: m.2, span: (m.3, m.4) }
+}
+
+/// Resolves a pronoun at token `k`: the nearest earlier actor of a fitting kind, in this
+/// sentence first, then in the memory of previous sentences.
+fn resolve_pronoun(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Option<Role> {
+    let w = s.w(k);
+    let person = is_in(w, PRON_PERSON);
+    if !person && !is_in(w, PRON_OTHER) {
+        return None;
+    }
+    let fits = |a: usize| actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
+    let span = s.abs(k, k + 1);
+    for mi in (0..s.ments.len()).rev() {
+        let m = s.ments[mi];
+        if m.1 <= k && fits(m.2) {
+            return Some(Role { actor: m.2, span });
+        }
+    }
+    mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
+}
+
+/// Mentions coordinated with mention `mi` to its right ("X, Y and Z").
+fn coordinated_right(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = mi;
+    loop {
+        let end = s.ments[cur].1;
+        let mut k = end;
+        let mut saw_link = false;
+        while k < s.toks.len() && (s.in_clause(k, c) || s.nested_in(k, c)) {
+            let t = s.toks[k];
+            if t.k == Tk::Comma || matches!(s.w(k), "and" | "both" | "as" | "well" | "or" | "the") {
+                saw_link |= t.k == Tk::Comma || matches!(s.w(k), "and" | "as" | "or");
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        match s.ment_at.get(k).copied().flatten() {
+            Some(nm) if saw_link && nm as usize != cur && !s.in_attr[k] => {
+                out.push(nm as usize);
+                cur = nm as usize;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Mentions coordinated with mention `mi` to its left ("X and Y met").
+fn coordinated_left(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = mi;
+    loop {
+        let start = s.ments[cur].0;
+        if start == 0 {
+            break;
+        }
+        let mut k = start;
+        let mut saw_link = false;
+        while k > 0 && s.in_clause(k - 1, c) {
+            if s.toks[k - 1].k == Tk::Comma || matches!(s.w(k - 1), "and" | "both" | "as" | "well" | "the") {
+                saw_link |= s.toks[k - 1].k == Tk::Comma || s.w(k - 1) == "and";
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if k == 0 || !saw_link {
+            break;
+        }
+        match s.ment_at[k - 1] {
+            Some(nm) if s.ments[nm as usize].1 == k && !s.in_attr[k - 1] => {
+                out.push(nm as usize);
+                cur = nm as usize;
+            }
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Skips "X's title Y" to the head Y.
+fn head_of(s: &Sent, mi: usize) -> usize {
+    let end = s.ments[mi].1;
+    if s.toks.get(end).is_some_and(|t| t.k == Tk::Poss) {
+        for k in end + 1..(end + 5).min(s.toks.len()) {
+            if let Some(nm) = s.ment_at[k] {
+                return nm as usize;
+            }
+        }
+    }
+    mi
+}
+
+fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, prev: &[Cand]) {
+    let cid = c.cid;
+    let n = s.toks.len();
+    let ment_starting = |k: usize| -> Option<usize> { s.ment_at.get(k).copied().flatten().map(|m| m as usize) };
+    // ---- left side
+    let mut left: Option<usize> = None;
+    let mut left_pron: Option<Role> = None;
+    if !c.nominal {
+        for k in s.left_in_clause(c.t0, cid) {
+            if s.in_attr[k] {
+                continue;
+            }
+            if let Some(m) = ment_starting(k) {
+                left = Some(m as usize);
+                break;
+            }
+            if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
+                left_pron = resolve_pronoun(s, k, actors, mem);
+                break;
+            }
+        }
+        if left.is_none() && left_pron.is_none() && s.crel[cid as usize] {
+            // relative clause: antecedent = event trigger or mention right before the clause
+            let st = s.cstart[cid as usize];
+            if st > 0 {
+                if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.t1 + 1 >= st && p.t1 <= st) {
+                    left_pron = p.src;
+                    c.merge_into = Some(pi);
+                } else {
+                    for k in (0..st).rev().take(3) {
+                        if let Some(m) = ment_starting(k) {
+                            left = Some(m);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        // nominal: possessive, premodifier, hyphen compound
+        let mut k = c.t0;
+        let mut steps = 0;
+        while k > 0 && steps < 6 {
+            k -= 1;
+            steps += 1;
+            if !s.in_clause(k, cid) || s.in_attr[k] {
+                break;
+            }
+            let t = s.toks[k];
+            match t.k {
+                Tk::Poss => {
+                    if k > 0 {
+                        if let Some(m) = ment_starting(k - 1) {
+                            left = Some(m);
+                        }
+                    }
+                    break;
+                }
+                Tk::Hyphen => continue,
+                Tk::Word => {
+                    if let Some(m) = ment_starting(k) {
+                        left = Some(m);
+                        break;
+                    }
+                    let w = s.w(k);
+                    if matches!(w, "his" | "her" | "their" | "its") {
+                        left_pron = resolve_pronoun(s, k, actors, mem);
+                        break;
+                    }
+                    if matches!(w, "with" | "of" | "by" | "to" | "and" | "in" | "on" | "for" | "that" | "which" | "who" | "between" | "from" | "at" | "into" | "against") {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+    let mut src: Option<Role> = left.map(|m| role_of(s, m)).or(left_pron);
+    let mut src_coord: Vec<usize> = left.map(|m| coordinated_left(s, m, cid)).unwrap_or_default();
+    // hyphen compound "Israel-Syria talks": two premodifier countries
+    if c.nominal {
+        if let Some(m) = left {
+            let st = s.ments[m].0;
+            if st >= 2 && s.toks[st - 1].k == Tk::Hyphen {
+                if let Some(m0) = ment_starting(st - 2) {
+                    src_coord.push(m0);
+                }
+            }
+        }
+    }
+    // ---- passive / reversed
+    let first_word = s.w(c.t0);
+    let participle = first_word.ends_with("ed") || is_in(first_word, IRREG_PART);
+    let mut passive = false;
+    if !c.nominal && participle {
+        let mut k = c.t0;
+        let mut hops = 0;
+        while k > 0 && hops < 3 {
+            k -= 1;
+            hops += 1;
+            let w = s.w(k);
+            if is_in(w, BE_AUX) {
+                passive = true;
+                break;
+            }
+            if !is_in(w, ADVERBS) && !matches!(w, "not" | "never") {
+                break;
+            }
+        }
+    }
+    let by_agent = |from: usize| -> Option<usize> {
+        let mut it = s.right_in_clause(from, cid).peekable();
+        while let Some(k) = it.next() {
+            if s.w(k) == "by" || (e.frame.rev && s.w(k) == "from") {
+                for k2 in k + 1..(k + 4).min(n) {
+                    if let Some(m) = ment_starting(k2) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        None
+    };
+    let reduced = !c.nominal && participle && (s.w(c.t1) == "by" || s.w(c.t0 + 1) == "by") && !passive;
+    if reduced {
+        // the modified noun phrase must be right before ("Israel, backed by X"); otherwise the
+        // participle modifies a non-actor noun
+        let adjacent = left.is_some_and(|m| s.ments[m].1 + 2 >= c.t0);
+        if !adjacent {
+            left = None;
+            src = None;
+        }
+        // "talks (, reportedly) mediated by X": attach X to the event it modifies
+        if let Some(pi) = prev.iter().rposition(|p| p.t1 <= c.t0 && p.t1 + 10 >= c.t0 && (p.cid == cid || s.nested_in(c.t0, p.cid))) {
+            c.merge_into = Some(pi);
+            c.attach = true;
+        }
+    }
+    // ---- right side
+    let mut right: Option<usize> = None;
+    if !e.frame.notgt {
+        let mut skip = false;
+        let scan_from = if c.nominal { c.t1 } else { c.t0 + 1 };
+        for k in s.right_in_clause(scan_from, cid) {
+            if s.in_attr[k] {
+                continue;
+            }
+            if s.toks[k].k == Tk::Comma && matches!(s.w(k + 1), "including" | "which" | "who" | "while" | "but" | "saying" | "adding" | "stating" | "citing" | "according") {
+                break;
+            }
+            if let Some(m) = ment_starting(k) {
+                if !skip {
+                    right = Some(head_of(s, m));
+                    break;
+                }
+                continue;
+            }
+            if s.toks[k].k == Tk::Word {
+                let w = s.w(k);
+                if is_in(w, SKIP_PREPS) && k + 1 != c.t1 {
+                    skip = true;
+                } else if matches!(w, "with" | "on" | "against" | "to" | "of" | "from" | "for" | "between" | "into" | "about" | "toward" | "towards" | "over" | "involving" | "that") {
+                    skip = false;
+                }
+            }
+            if c.nominal && k > c.t1 + 6 {
+                break;
+            }
+        }
+        // nominal: roles only from the phrase right after the trigger (with/between/of/on...)
+        if c.nominal {
+            if let Some(m) = right {
+                let st = s.ments[m].0;
+                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || s.toks[k].k == Tk::Hyphen) && st <= c.t1 + 4;
+                let ends_prep = matches!(s.w(c.t1 - 1), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into" | "for" | "by")
+                    || (c.t1..st).any(|k| matches!(s.w(k), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into"));
+                if !(gap_ok && ends_prep) {
+                    right = None;
+                }
+            }
+        }
+    }
+    if right.is_none() && e.frame.ctl && !c.nominal && (s.w(c.t1) == "that" || s.w(c.t1 - 1) == "that") {
+        let from = if s.w(c.t1) == "that" { c.t1 + 1 } else { c.t1 };
+        for k in from..(from + 4).min(n) {
+            if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) {
+                break;
+            }
+            if let Some(m) = ment_starting(k) {
+                right = Some(head_of(s, m));
+                break;
+            }
+        }
+    }
+    if c.nominal && left.is_none() && left_pron.is_none() {
+        let mut k = c.t1;
+        while k < n && k < c.t1 + 6 && s.in_clause(k, cid) {
+            if s.w(k) == "by" {
+                for k2 in k + 1..(k + 5).min(n) {
+                    if let Some(m) = ment_starting(k2) {
+                        src = Some(role_of(s, m));
+                        break;
+                    }
+                }
+                break;
+            }
+            k += 1;
+        }
+    }
+    let right_coord: Vec<usize> = right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default();
+    // ---- assign
+    let mut tgt: Option<Role> = right.map(|m| role_of(s, m));
+    let mut others: Vec<Role> = Vec::new();
+    if passive || reduced || e.frame.rev {
+        let agent = by_agent(c.t0 + 1);
+        let agent_role = agent.map(|m| role_of(s, m));
+        if e.frame.rev && !passive {
+            // "received aid from X": subject is the target
+            let subj = src;
+            src = agent_role;
+            tgt = subj;
+        } else {
+            let subj = src;
+            src = agent_role;
+            if tgt.is_some_and(|t| agent_role.is_some_and(|a| a.actor == t.actor)) {
+                tgt = None;
+            }
+            if subj.is_some() {
+                tgt = subj;
+            }
+        }
+    }
+    if !passive && !reduced && !e.frame.rev {
+        // coordinated subjects
+        if !src_coord.is_empty() {
+            let mut all: Vec<Role> = src_coord.iter().map(|&x| role_of(s, x)).collect();
+            if let Some(sr) = src {
+                all.push(sr);
+            }
+            others.clear();
+            src = all.first().copied();
+            if tgt.is_none() && e.frame.sym {
+                tgt = all.get(1).copied();
+                others.extend(all.iter().skip(2).copied());
+            } else {
+                others.extend(all.iter().skip(1).copied());
+            }
+        }
+    }
+    for x in right_coord {
+        let r = role_of(s, x);
+        if src.is_none() && c.nominal && tgt.is_some() && others.is_empty() {
+            // "talks between X and Y": X is the source when nothing else is
+            src = tgt;
+            tgt = Some(r);
+            continue;
+        }
+        others.push(r);
+    }
+    // attachments: "mediated/brokered/hosted/facilitated by X", "involving X", "X-brokered"
+    let mut k = c.t1;
+    while k < n && (s.in_clause(k, cid) || s.nested_in(k, cid)) {
+        let w = s.w(k);
+        if matches!(w, "mediated" | "brokered" | "hosted" | "facilitated" | "sponsored" | "organized" | "organised" | "arranged") && s.w(k + 1) == "by" {
+            for k2 in k + 2..(k + 5).min(n) {
+                if let Some(m) = ment_starting(k2) {
+                    let r = role_of(s, m);
+                    if src.is_none_or(|x| x.actor != r.actor) && !others.iter().any(|o| o.actor == r.actor) {
+                        others.push(r);
+                    }
+                    break;
+                }
+            }
+        }
+        if w == "involving" {
+            for k2 in k + 1..(k + 4).min(n) {
+                if let Some(m) = ment_starting(k2) {
+                    let r = role_of(s, m);
+                    if !others.iter().any(|o| o.actor == r.actor) {
+                        others.push(r);
+                    }
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    if c.t0 >= 2 && s.toks[c.t0 - 1].k == Tk::Hyphen && s.w(c.t0) == "brokered" {
+        if let Some(m) = ment_starting(c.t0 - 2) {
+            let r = role_of(s, m);
+            others.push(r);
+            if src.is_some_and(|x| x.actor == r.actor) {
+                src = None;
+            }
+        }
+    }
+    // multilateral: every actor of the sentence outside attribution
+    if e.frame.multi {
+        for (mi, m) in s.ments.iter().enumerate() {
+            if s.in_attr[m.0] {
+                continue;
+            }
+            let r = role_of(s, mi);
+            if !c.multi.iter().any(|x| x.actor == r.actor) {
+                c.multi.push(r);
+            }
+        }
+        if src.is_none() {
+            src = others.first().copied().or(c.multi.first().copied());
+        }
+        if tgt.is_none() {
+            let sa = src.map(|r| r.actor);
+            tgt = c.multi.iter().find(|r| Some(r.actor) != sa && country(actors, r.actor) != sa.and_then(|a| country(actors, a))).copied();
+        }
+    }
+    // symmetric verbs with coordinated subject only ("X and Y met")
+    others.retain(|o| src.is_none_or(|x| x.actor != o.actor) && tgt.is_none_or(|x| x.actor != o.actor));
+    c.src = src;
+    c.tgt = tgt;
+    c.others = others;
+}
+
+fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
+    let cid = c.cid;
+    // window: clause tokens before the trigger back to the subject (or clause start)
+    let mut window: Vec<usize> = Vec::new();
+    for k in s.left_in_clause(c.t0, cid) {
+        if s.ment_at[k].is_some() && !c.nominal {
+            break;
+        }
+        window.push(k);
+        if window.len() >= 12 {
+            break;
+        }
+    }
+    if c.nominal {
+        window.truncate(4);
+    }
+    let mut neg = false;
+    let mut hyp = s.ccond[cid as usize];
+    let mut intent = false;
+    for &k in &window {
+        let w = s.w(k);
+        if w == "not" && s.w(k + 1) == "only" {
+            continue;
+        }
+        if w == "not" || w == "never" || w.ends_with("n't") || w == "no" || is_in(w, NEG_WORDS) {
+            neg = true;
+        }
+        if is_in(w, HYP_WORDS) {
+            hyp = true;
+        }
+        if is_in(w, INTENT_WORDS) || w.ends_with("'ll") {
+            intent = true;
+        }
+        // "<intent head> to" anywhere in the window
+        if is_in(w, INTENT_HEADS) && !matches!(w, "is" | "are") && s.w(k + 1) == "to" {
+            intent = true;
+        }
+    }
+    // inside the trigger (gap words), unless the pattern carries the negation itself
+    if !e.frame.neg {
+        for k in c.t0..c.t1 {
+            let w = s.w(k);
+            if w == "not" || w == "never" || w.ends_with("n't") || w == "no" {
+                neg = true;
+            }
+        }
+    }
+    // nouns: the clause predicate after the trigger ("is not on the table", "would be")
+    let reduced = !c.nominal && s.w(c.t1) == "by";
+    if c.nominal || reduced {
+        for k in s.right_in_clause(c.t1, cid).take(10) {
+            let w = s.w(k);
+            if matches!(w, "not" | "never") || w.ends_with("n't") {
+                neg = true;
+            }
+            if matches!(w, "would" | "could" | "might" | "may") {
+                hyp = true;
+            }
+        }
+    }
+    // a clause under "denied"/"dismissed reports" in the sentence before the trigger
+    for k in 0..c.t0 {
+        if matches!(s.w(k), "denied" | "denies" | "deny" | "denying") && !(c.t0..c.t1).contains(&k) {
+            let dc = s.cl[k];
+            if dc == cid || s.parent[cid as usize] == Some(dc) {
+                neg = true;
+            }
+        }
+    }
+    c.status = if neg {
+        Status::Denied
+    } else if hyp {
+        Status::Hypothetical
+    } else if intent {
+        Status::Intended
+    } else if reported {
+        Status::Reported
+    } else {
+        Status::Asserted
+    };
+}
+
+fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16) -> Option<TimeExpr> {
+    let mut best: Option<(usize, &TimeExpr)> = None;
+    for t in times {
+        let Some(k) = s.toks.iter().position(|x| x.e > t.start) else { continue };
+        if !(s.in_clause(k, cid) || s.nested_in(k, cid)) || t.value.is_none() && t.text.is_empty() {
+            continue;
+        }
+        let d = if k < t0 { t0 - k } else { k.saturating_sub(t1 - 1) };
+        if best.is_none_or(|b| d < b.0) {
+            best = Some((d, t));
+        }
+    }
+    best.map(|(_, t)| {
+        let mut t = t.clone();
+        t.start += s.base;
+        t.end += s.base;
+        t
+    })
+}
+
+/// A locative phrase of the clause ("in Antalya, Turkey", "hosted in Azerbaijan") found in the
+/// gazetteer; the first one after the trigger, else the last one before it.
+fn find_location(s: &Sent, kb: &Kb, t0: usize, t1: usize, cid: u16, object: bool) -> Option<PlaceMention> {
+    let n = s.toks.len();
+    let mut found: Vec<(usize, PlaceMention)> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    if object && t1 < n && s.in_clause(t1, cid) {
+        starts.push(t1);
+    }
+    for k in 0..n {
+        if (s.in_clause(k, cid) || s.nested_in(k, cid)) && is_in(s.w(k), LOC_PREPS) && !s.in_attr[k] {
+            starts.push(k + 1);
+        }
+    }
+    for a0 in starts {
+        let mut a = a0;
+        if s.w(a) == "the" {
+            a += 1;
+        }
+        let mut b = a;
+        while b < n && b < a + 5 {
+            let t = s.toks[b];
+            let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
+            let joiner = t.k == Tk::Hyphen || (t.k == Tk::Word && matches!(s.w(b), "al" | "el" | "of" | "de"));
+            if cap || (joiner && b > a) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        if b == a {
+            continue;
+        }
+        // qualifier ", Country"
+        let qual = if s.toks.get(b).is_some_and(|t| t.k == Tk::Comma) && s.is_word(b + 1) {
+            let q = &s.text[s.toks[b + 1].s..s.toks[b + 1].e];
+            kb.find(q).flat_map(|h| h.candidates.into_iter()).find_map(|c| match c {
+                chancery_kb::Candidate::Country(i, _) => kb.countries.get(i as usize).map(|x| x.iso3.clone()),
+                _ => None,
+            })
+        } else {
+            None
+        };
+        // longest prefix found in the gazetteer
+        let mut e = b;
+        while e > a {
+            let name = s.orig_text(a, e);
+            let p = kb.places.lookup(name, qual.as_deref()).or_else(|| kb.places.lookup(name, None));
+            if let Some(p) = p {
+                let (st, en) = s.abs(a, e);
+                found.push((a, PlaceMention { start: st, end: en, name: p.name.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon }));
+                break;
+            }
+            e -= 1;
+        }
+    }
+    found.sort_by_key(|x| x.0);
+    found.iter().find(|(k, _)| *k >= t1).or_else(|| found.iter().rev().find(|(k, _)| *k < t0)).map(|(_, p)| p.clone())
 }

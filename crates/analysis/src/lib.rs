@@ -17,7 +17,9 @@
 //! ```
 
 pub mod actors;
+pub mod codes;
 pub mod events;
+pub mod lexicon;
 pub mod places;
 pub mod times;
 
