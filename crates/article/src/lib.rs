@@ -26,6 +26,7 @@ pub mod meta;
 pub mod normalize;
 pub mod segment;
 pub mod text;
+pub mod tokens;
 pub mod html;
 
 use chrono::NaiveDate;

@@ -1,6 +1,8 @@
 //! The `chancery` binary: argument parsing, input expansion, parallel execution and output.
 //! Glue only: every decision about text lives in the library crates.
 
+mod bench;
+mod corpus_cmds;
 mod inputs;
 mod report;
 mod wire;
@@ -26,6 +28,12 @@ enum Format {
     Jsonl,
 }
 
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Jsonl,
+    Csv,
+}
+
 #[derive(Subcommand)]
 enum Cmd {
     /// Read articles and print their metadata, actors and events.
@@ -39,6 +47,83 @@ enum Cmd {
         /// Files, directories (walked recursively) or `-` for standard input.
         #[arg(required = true)]
         paths: Vec<String>,
+    },
+    /// Measure throughput of each stage (read, actors, events) on the given inputs, in memory.
+    Bench {
+        /// Passes over the inputs.
+        #[arg(long, default_value_t = 20)]
+        repeat: usize,
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+    /// Read, analyse and store articles in the embedded store (idempotent; one transaction per batch).
+    Ingest {
+        /// Store file.
+        #[arg(long, default_value = "chancery.db")]
+        db: String,
+        /// Articles per transaction.
+        #[arg(long, default_value_t = 256)]
+        batch: usize,
+        /// Extra knowledge-base directory.
+        #[arg(long)]
+        kb: Option<String>,
+        /// Files, directories or `-`.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+    /// List the stories in the store.
+    Stories {
+        /// Store file.
+        #[arg(long, default_value = "chancery.db")]
+        db: String,
+    },
+    /// One story: sources, timeline of merged events, contradictions, positions, framing.
+    Story {
+        /// Story id (from `chancery stories`).
+        id: String,
+        /// Store file.
+        #[arg(long, default_value = "chancery.db")]
+        db: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Events between two countries with a daily or weekly Goldstein series.
+    Timeline {
+        /// Two country codes, e.g. ISR-SYR.
+        #[arg(long)]
+        dyad: String,
+        /// First date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
+        /// Last date (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<chrono::NaiveDate>,
+        /// Weekly series instead of daily.
+        #[arg(long)]
+        weekly: bool,
+        /// Store file.
+        #[arg(long, default_value = "chancery.db")]
+        db: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Actors across the store, with their surface forms.
+    Actors {
+        /// Store file.
+        #[arg(long, default_value = "chancery.db")]
+        db: String,
+    },
+    /// Export merged events: PLOVER-style JSON Lines or GDELT-style CSV.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+        format: ExportFormat,
+        /// Store file.
+        #[arg(long, default_value = "chancery.db")]
+        db: String,
     },
     /// Extract the main text of pages into DIR/<id>.txt (for extraction benchmarks).
     Extract {
@@ -159,6 +244,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
             pb.finish_and_clear();
             Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
+        Cmd::Ingest { db, batch, kb, paths } => {
+            let kb = load_kb(kb.as_deref())?;
+            let ok = corpus_cmds::ingest(&db, &paths, batch, kb, progress)?;
+            Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Cmd::Stories { db } => with_stdout(|o| corpus_cmds::stories(&db, o)),
+        Cmd::Story { id, db, json } => with_stdout(|o| corpus_cmds::story(&db, &id, json, o)),
+        Cmd::Timeline { dyad, since, until, weekly, db, json } => with_stdout(|o| corpus_cmds::timeline(&db, &dyad, since, until, weekly, json, o)),
+        Cmd::Actors { db } => with_stdout(|o| corpus_cmds::actors(&db, o)),
+        Cmd::Export { format, db } => with_stdout(|o| corpus_cmds::export(&db, format == ExportFormat::Csv, o)),
+        Cmd::Bench { repeat, paths } => {
+            let (inputs, errors) = inputs::expand(&paths);
+            for (p, e) in &errors {
+                eprintln!("chancery: {p}: {e}");
+            }
+            let mut docs = Vec::new();
+            for inp in &inputs {
+                match read_input(inp).and_then(|b| chancery_article::gunzip_if_needed(&b).map(|c| c.into_owned()).map_err(|e| format!("{}: {e}", inp.label()))) {
+                    Ok(b) => docs.push((inp.label().to_string(), b)),
+                    Err(e) => eprintln!("chancery: {e}"),
+                }
+            }
+            anyhow::ensure!(!docs.is_empty(), "no readable inputs");
+            bench::run(&bench::Corpus { docs }, repeat.max(1));
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Extract { out, paths } => {
             std::fs::create_dir_all(&out).map_err(|e| anyhow::anyhow!("{out}: {}", inputs::describe_io(&e)))?;
             let (inputs, errors) = inputs::expand(&paths);
@@ -185,6 +296,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
     }
+}
+
+fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    f(&mut out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn read_input(inp: &inputs::Input) -> Result<Vec<u8>, String> {
