@@ -512,7 +512,10 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
             }
         }
         let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
-        let np_ok = j < k && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS));
+        let np_ok = j < k
+            && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
+            && !(j..k).any(|x| in_trigger(x))
+            && s.toks[k - 1].k != Tk::Poss;
         if at_break && np_ok {
             // drop a leading adverb/complementizer
             let mut np0 = j;
@@ -947,6 +950,10 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
             if c.src.is_none() && c.tgt.is_none() {
                 continue;
             }
+            // verbal cooperation and verbal conflict are dyadic: no recipient, no event
+            if c.tgt.is_none() && others.is_empty() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN") {
+                continue;
+            }
             let attribution = match c.attr {
                 Some(_) => {
                     let (a0, a1, chain) = &attrs[0];
@@ -1278,6 +1285,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut right: Option<usize> = None;
     if !e.frame.notgt {
         let mut skip = false;
+        let mut right_first: Option<usize> = None;
         let scan_from = if c.nominal { c.t1 } else { c.t0 + 1 };
         for k in s.right_in_clause(scan_from, cid) {
             if s.in_attr[k] {
@@ -1289,6 +1297,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if let Some(m) = ment_starting(k) {
                 if !skip {
                     right = Some(head_of(s, m));
+                    right_first = Some(m);
                     break;
                 }
                 continue;
@@ -1307,9 +1316,13 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         }
         // nominal: roles only from the phrase right after the trigger (with/between/of/on...)
         if c.nominal {
-            if let Some(m) = right {
-                let st = s.ments[m].0;
-                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || s.toks[k].k == Tk::Hyphen) && st <= c.t1 + 4;
+            if let Some(m0) = right_first {
+                let st = s.ments[m0].0;
+                let np_word = |k: usize| {
+                    let t = s.toks[k];
+                    (t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase())) || t.k == Tk::Hyphen
+                };
+                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || np_word(k)) && st <= c.t1 + 5;
                 let ends_prep = matches!(s.w(c.t1 - 1), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into" | "for" | "by")
                     || (c.t1..st).any(|k| matches!(s.w(k), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into"));
                 if !(gap_ok && ends_prep) {
@@ -1444,11 +1457,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
         if src.is_none() {
-            src = others.first().copied().or(c.multi.first().copied());
+            src = others.first().copied().or(tgt).or(c.multi.first().copied());
         }
-        if tgt.is_none() {
-            let sa = src.map(|r| r.actor);
-            tgt = c.multi.iter().find(|r| Some(r.actor) != sa && country(actors, r.actor) != sa.and_then(|a| country(actors, a))).copied();
+        let sa = src.map(|r| r.actor);
+        let sc = sa.and_then(|a| country(actors, a));
+        if tgt.is_none() || tgt.map(|r| r.actor) == sa {
+            tgt = c.multi.iter().find(|r| Some(r.actor) != sa && country(actors, r.actor) != sc).copied();
         }
     }
     // symmetric verbs with coordinated subject only ("X and Y met")
@@ -1508,12 +1522,13 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
     // nouns: the clause predicate after the trigger ("is not on the table", "would be")
     let reduced = !c.nominal && s.w(c.t1) == "by";
     if c.nominal || reduced {
-        for k in s.right_in_clause(c.t1, cid).take(10) {
+        let right: Vec<usize> = s.right_in_clause(c.t1, cid).take(25).collect();
+        for (i, &k) in right.iter().enumerate() {
             let w = s.w(k);
-            if matches!(w, "not" | "never") || w.ends_with("n't") {
+            if i < 10 && (matches!(w, "not" | "never") || w.ends_with("n't")) {
                 neg = true;
             }
-            if matches!(w, "would" | "could" | "might" | "may") {
+            if matches!(w, "would" | "could" | "might" | "may") && right.get(i + 1).is_some_and(|&k2| matches!(s.w(k2), "be" | "take" | "have" | "require" | "mark" | "happen" | "come")) {
                 hyp = true;
             }
         }
