@@ -227,3 +227,68 @@ fn match_slots<'w>(slots: &[Slot], k: usize, n: usize, word: impl Fn(usize) -> O
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_is_valid_and_broad() {
+        let lex = Lexicon::parse(PREDICATES_TSV, Codes::builtin()).expect("lexicon parses");
+        assert!(lex.entries.len() >= 600, "{} patterns", lex.entries.len());
+        let codes = Codes::builtin();
+        for t in codes.plover.iter().filter(|r| r.mode.is_none()) {
+            let n = lex.entries.iter().filter(|e| e.plover == t.plover).count();
+            assert!(n >= 10, "{}: only {n} patterns", t.plover);
+            assert!(lex.entries.iter().any(|e| e.plover == t.plover && e.pos == Pos::Verb), "{} has no verbal pattern", t.plover);
+        }
+        assert!(lex.entries.iter().filter(|e| e.pos == Pos::Noun).count() >= 100);
+    }
+
+    #[test]
+    fn no_duplicate_patterns() {
+        let lex = Lexicon::builtin();
+        let mut seen = std::collections::HashMap::new();
+        for e in &lex.entries {
+            let key = format!("{:?} {:?}", e.pos, e.slots);
+            if let Some(l) = seen.insert(key.clone(), e.line) {
+                panic!("pattern on line {} repeats line {l}: {key}", e.line);
+            }
+        }
+    }
+
+    #[test]
+    fn bad_lines_are_errors() {
+        let c = Codes::builtin();
+        let h = "type\tmode\tcameo\tpos\tpattern\tframe\n";
+        assert_eq!(Lexicon::parse(&format!("{h}FIGHT\t\t190\tv\tfight\t-\n"), c).unwrap_err(), LexiconError::Code(2, "unknown PLOVER type \"FIGHT\"".into()));
+        assert!(matches!(Lexicon::parse(&format!("{h}ASSAULT\tvisit\t190\tv\tattack\t-\n"), c), Err(LexiconError::Code(2, _))));
+        assert!(matches!(Lexicon::parse(&format!("{h}ASSAULT\t\t999\tv\tattack\t-\n"), c), Err(LexiconError::Code(2, _))));
+        assert!(matches!(Lexicon::parse(&format!("{h}ASSAULT\t\t190\tx\tattack\t-\n"), c), Err(LexiconError::Pattern(2, _))));
+        assert!(matches!(Lexicon::parse(&format!("{h}ASSAULT\t\t190\tv\t* attack\t-\n"), c), Err(LexiconError::Pattern(2, _))));
+        assert!(matches!(Lexicon::parse(&format!("{h}ASSAULT\t\t190\tv\tattack\tbogus\n"), c), Err(LexiconError::Pattern(2, _))));
+        assert_eq!(Lexicon::parse(&format!("{h}ASSAULT\t\t190\tv\tattack\n"), c).unwrap_err(), LexiconError::Columns(2));
+    }
+
+    fn run(pattern: &str, text: &str) -> Option<(usize, usize)> {
+        let c = Codes::builtin();
+        let lex = Lexicon::parse(&format!("type\tmode\tcameo\tpos\tpattern\tframe\nCONSULT\t\t040\tv\t{pattern}\t-\n"), c).unwrap();
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            lex.matches_at(i, words.len(), |k| words.get(k).copied().filter(|w| *w != ";"), |k| words.get(k).is_none_or(|w| *w == ";"), &mut out);
+        }
+        out.first().map(|m| (m.first, m.end))
+    }
+
+    #[test]
+    fn matching_alternatives_and_gaps() {
+        assert_eq!(run("meet/met with", "rubio met with haddad"), Some((1, 3)));
+        assert_eq!(run("held * talks with", "they held talks with x"), Some((1, 4)));
+        assert_eq!(run("held * talks with", "they held direct high-level talks with x"), Some((1, 6)));
+        assert_eq!(run("held * talks with", "they held a b c d talks with x"), None);
+        assert_eq!(run("held *6 talks with", "they held a b c d talks with x"), Some((1, 8)));
+        assert_eq!(run("held * talks", "they held ; talks"), None);
+        assert_eq!(run("met with", "they met x"), None);
+    }
+}
