@@ -676,7 +676,8 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
                 lex.matches_at(i, n, word, hard, &mut raw);
             }
         }
-        raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(a.first.cmp(&b.first)));
+        let literal = |m: &Match| lex.entries[m.entry as usize].slots.iter().filter(|x| matches!(x, crate::lexicon::Slot::Words(_))).count();
+        raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
         let mut trig: Vec<Match> = Vec::new();
         for m in raw {
             if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
@@ -1346,7 +1347,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     if c.nominal && left.is_none() && left_pron.is_none() {
         let mut k = c.t1;
         while k < n && k < c.t1 + 6 && s.in_clause(k, cid) {
-            if s.w(k) == "by" {
+            if s.w(k) == "by" && !(k > 0 && s.w(k - 1).ends_with("ed")) {
                 for k2 in k + 1..(k + 5).min(n) {
                     if let Some(m) = ment_starting(k2) {
                         src = Some(role_of(s, m));
