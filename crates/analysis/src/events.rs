@@ -180,6 +180,11 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
                     j += 1;
                     continue;
                 }
+                // lower-case hyphenated compounds stay one word (sit-in, cease-fire, test-fired)
+                if d == '-' && j + 1 < b.len() && (b[j + 1] as char).is_ascii_lowercase() && j > s && (b[j - 1] as char).is_ascii_lowercase() && t[s..j].chars().next().is_some_and(|c| c.is_lowercase()) {
+                    j += 1;
+                    continue;
+                }
                 // Inner apostrophe (Sa'ar, didn't) but not the possessive 's.
                 if d == '\'' && j + 1 < b.len() && (b[j + 1] as char).is_alphanumeric() {
                     let poss = (b[j + 1] == b's' || b[j + 1] == b'S') && (j + 2 >= b.len() || !(b[j + 2] as char).is_alphanumeric());
@@ -271,6 +276,12 @@ const ADVERBS: &[&str] = &[
     "briefly", "personally", "directly", "indirectly", "first", "finally", "eventually", "subsequently", "apparently", "initially", "strongly",
     "sharply", "firmly", "openly", "has", "have", "had", "did", "does", "do", "soon", "swiftly", "quickly", "immediately", "effectively",
 ];
+const ROLE_NOUNS: &[&str] = &[
+    "envoy", "special", "counterpart", "ambassador", "minister", "foreign", "defense", "defence", "prime", "president", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "representative", "chief", "commander", "adviser", "advisor", "top", "senior", "deputy", "secretary",
+    "negotiator", "emissary", "aide", "head", "delegation", "delegate",
+];
+const PREPS: &[&str] = &["on", "of", "in", "with", "against", "at", "to", "from", "by", "for", "into", "between", "near", "over", "about", "toward", "towards"];
 const PRON_PERSON: &[&str] = &["he", "she", "his", "her", "him"];
 const PRON_OTHER: &[&str] = &["they", "their", "its", "it", "them"];
 const IRREG_PART: &[&str] = &[
@@ -1139,6 +1150,11 @@ fn head_of(s: &Sent, mi: usize) -> usize {
             if let Some(nm) = s.ment_at[k] {
                 return nm as usize;
             }
+            let t = s.toks[k];
+            let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
+            if !(cap || is_in(s.w(k), ROLE_NOUNS)) {
+                break;
+            }
         }
     }
     mi
@@ -1156,7 +1172,19 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if s.in_attr[k] {
                 continue;
             }
+            // a nominal event is the subject ("Israeli airstrikes on Syria killed ..."): the
+            // verb elaborates it
+            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1) {
+                left_pron = p.src;
+                c.merge_into = Some(pi);
+                break;
+            }
             if let Some(m) = ment_starting(k) {
+                let st = s.ments[m].0;
+                let governed = st > 0 && is_in(s.w(st - 1), PREPS) && prev.iter().any(|p| p.nominal && p.cid == cid && p.t0 < st);
+                if governed {
+                    continue;
+                }
                 left = Some(m as usize);
                 break;
             }
