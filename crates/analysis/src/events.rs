@@ -809,7 +809,7 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
                 let sym = matches!(cands[i].plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
                 let direct = compat(si_, sj_) && compat(ti_, tj_) && (si_.is_some() && si_ == sj_ || ti_.is_some() && ti_ == tj_);
                 let crossed = sym && compat(si_, tj_) && compat(ti_, sj_) && (si_.is_some() && si_ == tj_ || ti_.is_some() && ti_ == sj_);
-                let same = direct || crossed;
+                let same = (direct || crossed) && (cands[i].nominal || cands[j].nominal || cands[i].cameo == cands[j].cameo);
                 let src_same = false;
                 if same || (src_same && (cands[j].tgt.is_none() || cands[i].tgt.is_none())) {
                     // keep i, fold j in
@@ -1064,12 +1064,17 @@ fn role_of(s: &Sent, mi: usize) -> Role {
 /// Resolves a pronoun at token `k`: the nearest earlier actor of a fitting kind, in this
 /// sentence first, then in the memory of previous sentences.
 fn resolve_pronoun(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Option<Role> {
+    resolve_pronoun_excluding(s, k, actors, mem, None)
+}
+
+/// [`resolve_pronoun`] skipping one actor (an object pronoun does not refer to the subject).
+fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory, exclude: Option<usize>) -> Option<Role> {
     let w = s.w(k);
     let person = is_in(w, PRON_PERSON);
     if !person && !is_in(w, PRON_OTHER) {
         return None;
     }
-    let fits = |a: usize| actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
+    let fits = |a: usize| Some(a) != exclude && actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
     let span = s.abs(k, k + 1);
     for mi in (0..s.ments.len()).rev() {
         let m = s.ments[mi];
@@ -1241,7 +1246,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                         left_pron = resolve_pronoun(s, k, actors, mem);
                         break;
                     }
-                    if matches!(w, "with" | "of" | "by" | "to" | "and" | "in" | "on" | "for" | "that" | "which" | "who" | "between" | "from" | "at" | "into" | "against") {
+                    if matches!(w, "with" | "of" | "by" | "to" | "and" | "in" | "on" | "for" | "that" | "which" | "who" | "between" | "from" | "at" | "into" | "against" | "the" | "a" | "an" | "this" | "these" | "those" | "any" | "no") {
                         break;
                     }
                 }
@@ -1312,9 +1317,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     // ---- right side
     let mut right: Option<usize> = None;
+    let mut obj_pron_at: Option<usize> = None;
     if !e.frame.notgt {
         let mut skip = false;
         let mut right_first: Option<usize> = None;
+        let mut obj_pron: Option<usize> = None;
         let scan_from = if c.nominal { c.t1 } else { c.t0 + 1 };
         for k in s.right_in_clause(scan_from, cid) {
             if s.in_attr[k] {
@@ -1330,6 +1337,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                     break;
                 }
                 continue;
+            }
+            if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "it" | "them" | "him" | "her") && k <= c.t1 + 1 {
+                obj_pron = Some(k);
+                break;
             }
             if s.toks[k].k == Tk::Word {
                 let w = s.w(k);
@@ -1359,6 +1370,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 }
             }
         }
+        obj_pron_at = obj_pron;
+    }
+    let mut tgt_pron: Option<Role> = None;
+    if let Some(k) = obj_pron_at {
+        let exclude = src.map(|r| r.actor);
+        tgt_pron = resolve_pronoun_excluding(s, k, actors, mem, exclude);
     }
     if right.is_none() && e.frame.ctl && !c.nominal && (s.w(c.t1) == "that" || s.w(c.t1 - 1) == "that") {
         let from = if s.w(c.t1) == "that" { c.t1 + 1 } else { c.t1 };
@@ -1389,7 +1406,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     let right_coord: Vec<usize> = right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default();
     // ---- assign
-    let mut tgt: Option<Role> = right.map(|m| role_of(s, m));
+    let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
     let mut others: Vec<Role> = Vec::new();
     if passive || reduced || e.frame.rev {
         let agent = by_agent(c.t0 + 1);
