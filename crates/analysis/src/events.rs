@@ -181,7 +181,14 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
                     continue;
                 }
                 // lower-case hyphenated compounds stay one word (sit-in, cease-fire, test-fired)
-                if d == '-' && j + 1 < b.len() && (b[j + 1] as char).is_ascii_lowercase() && j > s && (b[j - 1] as char).is_ascii_lowercase() && t[s..j].chars().next().is_some_and(|c| c.is_lowercase()) {
+                if d == '-'
+                    && j + 1 < b.len()
+                    && (b[j + 1] as char).is_ascii_lowercase()
+                    && j > s
+                    && (b[j - 1] as char).is_ascii_lowercase()
+                    && t[s..j].chars().next().is_some_and(|c| c.is_lowercase())
+                    && orig.chars().nth(t[..j].chars().count()) == Some('-')
+                {
                     j += 1;
                     continue;
                 }
@@ -1331,6 +1338,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             if let Some(m) = ment_starting(k) {
+                // a party without a country cannot be coded; look further
+                if country(actors, s.ments[m].2).is_none() {
+                    continue;
+                }
                 if !skip {
                     right = Some(head_of(s, m));
                     right_first = Some(m);
