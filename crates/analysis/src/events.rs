@@ -332,6 +332,18 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
+    /// Sorts mentions by position and rebuilds the token index.
+    fn ments_sorted(&mut self) {
+        self.ments.sort_by_key(|m| (m.0, m.1));
+        self.ment_at.iter_mut().for_each(|x| *x = None);
+        for (mi, m) in self.ments.iter().enumerate() {
+            for x in m.0..m.1 {
+                if self.ment_at[x].is_none() {
+                    self.ment_at[x] = Some(mi as u16);
+                }
+            }
+        }
+    }
     fn w(&self, k: usize) -> &str {
         match self.toks.get(k) {
             Some(t) if t.k == Tk::Word => &self.lower[t.s..t.e],
@@ -590,7 +602,6 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
 
 #[derive(Debug, Clone)]
 struct Cand {
-    entry: usize,
     plover: String,
     mode: Option<String>,
     cameo: String,
@@ -626,8 +637,79 @@ struct Memory {
     prev_attr: Option<(Attribution, Option<usize>)>,
 }
 
-/// Finds the events of an article.
+/// Finds the events of an article among the given actors. Parties named only by a demonym
+/// ("the *Iranian* proposal", "*Israeli* airstrikes") are not actors of the set: use
+/// [`find_events_adding_actors`] to keep them; here such roles are left empty.
 pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> {
+    let mut work = actors.clone();
+    let n = actors.actors.len();
+    let mut evs = find_events_adding_actors(article, kb, &mut work);
+    for e in &mut evs {
+        e.source = e.source.filter(|r| r.actor < n);
+        e.target = e.target.filter(|r| r.actor < n);
+        e.others.retain(|r| r.actor < n);
+    }
+    evs
+}
+
+/// Finds the events of an article. A party named only by a demonym in a role position ("the
+/// *Iranian* proposal", "*Israeli* airstrikes", "*Pakistani* and Indian troops") becomes a
+/// mention of that country's state actor, which is added to `actors` when the article has none.
+pub fn find_events_adding_actors(article: &Article, kb: &Kb, actors: &mut ActorSet) -> Vec<Event> {
+    let orig_len = actors.actors.len();
+    let mut new_index: Vec<(usize, usize, usize)> = Vec::new();
+    let mut out = find_events_inner(article, kb, actors, &mut new_index);
+    // register used demonym mentions, drop unused new actors
+    let mut used = vec![false; actors.actors.len()];
+    for &(_, _, a) in &new_index {
+        used[a] = true;
+    }
+    let mut remap: Vec<usize> = (0..actors.actors.len()).collect();
+    let mut next = orig_len;
+    for i in orig_len..actors.actors.len() {
+        if used[i] {
+            remap[i] = next;
+            next += 1;
+        } else {
+            remap[i] = usize::MAX;
+        }
+    }
+    let mut keep = 0;
+    let mut i = 0;
+    actors.actors.retain(|_| {
+        let k = i < orig_len || used[i];
+        i += 1;
+        keep += k as usize;
+        k
+    });
+    for (st, en, a) in new_index {
+        let a = remap[a];
+        if a == usize::MAX {
+            continue;
+        }
+        actors.actors[a].mentions.push(crate::actors::Mention { start: st, end: en, sentence: article.sentences.iter().position(|s| s.start <= st && en <= s.end) });
+        actors.index.push((st, en, a));
+    }
+    for x in &mut actors.actors {
+        x.mentions.sort_by_key(|m| m.start);
+    }
+    actors.index.sort();
+    let fix = |r: &mut Role| r.actor = remap[r.actor];
+    for e in &mut out {
+        if let Some(r) = e.source.as_mut() {
+            fix(r);
+        }
+        if let Some(r) = e.target.as_mut() {
+            fix(r);
+        }
+        for r in &mut e.others {
+            fix(r);
+        }
+    }
+    out
+}
+
+fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_index: &mut Vec<(usize, usize, usize)>) -> Vec<Event> {
     let lex = Lexicon::builtin();
     let codes = Codes::builtin();
     let mut out: Vec<Event> = Vec::new();
@@ -674,6 +756,43 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
                 }
             }
         }
+        // demonyms in modifier position that are not mentions ("the Iranian proposal")
+        let mut weak: Vec<(usize, usize, usize)> = Vec::new();
+        for h in kb.find(text) {
+            let Some(ci) = h.candidates.iter().find_map(|c| match c {
+                chancery_kb::Candidate::Country(i, chancery_kb::CountryForm::Adjective) => Some(*i as usize),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let (Some(k0), Some(k1)) = (s.toks.iter().position(|t| t.s == h.start), s.toks.iter().rposition(|t| t.e == h.end)) else { continue };
+            if (k0..=k1).any(|x| s.ment_at[x].is_some()) || !text[h.start..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let Some(country) = kb.countries.get(ci) else { continue };
+            let a = match actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country.iso3.as_str())) {
+                Some(a) => a,
+                None => {
+                    actors.actors.push(crate::actors::Actor {
+                        name: country.name.clone(),
+                        country: Some(country.iso3.clone()),
+                        sector: None,
+                        title: None,
+                        kind: ActorKind::State,
+                        mentions: Vec::new(),
+                    });
+                    actors.actors.len() - 1
+                }
+            };
+            let mi = s.ments.len() as u16;
+            s.ments.push((k0, k1 + 1, a, ss + h.start, ss + h.end));
+            weak.push((ss + h.start, ss + h.end, a));
+            for x in k0..=k1 {
+                s.ment_at[x] = Some(mi);
+            }
+        }
+        s.ments_sorted();
+        let actors: &ActorSet = actors;
         build_clauses(&mut s);
         // triggers
         let n = s.toks.len();
@@ -730,7 +849,6 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
                 continue;
             }
             let mut c = Cand {
-                entry: m.entry as usize,
                 plover: e.plover.clone(),
                 mode: e.mode.clone(),
                 cameo: e.cameo.clone(),
@@ -1026,6 +1144,13 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
                 implicit_target: c.implicit,
             });
         }
+        for ev in &final_events {
+            for r in ev.source.iter().chain(ev.target.iter()).chain(ev.others.iter()) {
+                if weak.iter().any(|w| w.0 == r.span.0 && w.1 == r.span.1 && w.2 == r.actor) && !new_index.iter().any(|x| x.0 == r.span.0) {
+                    new_index.push((r.span.0, r.span.1, r.actor));
+                }
+            }
+        }
         // memory
         let new_prev = final_events.iter().find_map(|e| e.attribution.clone().map(|a| (a, e.source.map(|r| r.actor))));
         if new_prev.is_some() || !final_events.is_empty() {
@@ -1154,6 +1279,13 @@ fn coordinated_left(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
     out
 }
 
+/// Other mentions with exactly the span of mention `mi` ("Pakistani and Indian troops" is one
+/// span for two actors).
+fn same_span(s: &Sent, mi: usize) -> Vec<usize> {
+    let m = s.ments[mi];
+    (0..s.ments.len()).filter(|&j| j != mi && s.ments[j].0 == m.0 && s.ments[j].1 == m.1 && s.ments[j].2 != m.2).collect()
+}
+
 /// Skips "X's title Y" to the head Y.
 fn head_of(s: &Sent, mi: usize) -> usize {
     let end = s.ments[mi].1;
@@ -1261,8 +1393,14 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
     }
+    // a shared span stands for coordinated actors: the first is the head
+    if let Some(m) = left {
+        let first = (0..s.ments.len()).find(|&j| s.ments[j].0 == s.ments[m].0 && s.ments[j].1 == s.ments[m].1).unwrap_or(m);
+        left = Some(first);
+    }
     let mut src: Option<Role> = left.map(|m| role_of(s, m)).or(left_pron);
     let mut src_coord: Vec<usize> = left.map(|m| coordinated_left(s, m, cid)).unwrap_or_default();
+    let left_shared: Vec<usize> = left.map(|m| same_span(s, m)).unwrap_or_default();
     // hyphen compound "Israel-Syria talks": two premodifier countries
     if c.nominal {
         if let Some(m) = left {
@@ -1415,7 +1553,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             k += 1;
         }
     }
-    let right_coord: Vec<usize> = right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default();
+    if let Some(m) = right {
+        let first = (0..s.ments.len()).find(|&j| s.ments[j].0 == s.ments[m].0 && s.ments[j].1 == s.ments[m].1).unwrap_or(m);
+        right = Some(first);
+    }
+    let mut right_coord: Vec<usize> = right.map(|m| same_span(s, m)).unwrap_or_default();
+    right_coord.extend(right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default());
     // ---- assign
     let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
     let mut others: Vec<Role> = Vec::new();
@@ -1440,11 +1583,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     if !passive && !reduced && !e.frame.rev {
         // coordinated subjects
-        if !src_coord.is_empty() {
+        if !src_coord.is_empty() || !left_shared.is_empty() {
             let mut all: Vec<Role> = src_coord.iter().map(|&x| role_of(s, x)).collect();
             if let Some(sr) = src {
                 all.push(sr);
             }
+            all.extend(left_shared.iter().map(|&x| role_of(s, x)));
             others.clear();
             src = all.first().copied();
             if tgt.is_none() && e.frame.sym {
