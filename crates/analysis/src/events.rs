@@ -265,7 +265,7 @@ const REPORT_NOUNS: &[&str] = &[
     "statement", "ministry", "office", "people", "person", "aides", "aide", "he", "she", "they", "report", "reports", "media",
     "agency", "minister", "president", "analysts", "observers", "witnesses", "residents", "activists", "sources", "it",
 ];
-const NEG_WORDS: &[&str] = &["not", "never", "neither", "nor", "denied", "deny", "denies", "denying", "refuted", "without"];
+const NEG_WORDS: &[&str] = &["not", "never", "neither", "nor", "without"];
 const HYP_WORDS: &[&str] = &["would", "could", "might", "may", "should", "if", "unless", "whether", "possible", "potential", "possibly", "hypothetical", "prospective", "perhaps"];
 const INTENT_HEADS: &[&str] = &[
     "plan", "plans", "planned", "planning", "want", "wants", "wanted", "aim", "aims", "aimed", "seek", "seeks", "sought", "seeking", "hope",
@@ -329,6 +329,8 @@ struct Sent<'a> {
     in_attr: Vec<bool>,
     /// Sibling boundaries (token index where a new sibling clause starts).
     sib: Vec<usize>,
+    /// Token spans of demonym mentions added by this stage.
+    weak: Vec<(usize, usize)>,
 }
 
 impl<'a> Sent<'a> {
@@ -466,6 +468,10 @@ fn build_clauses(s: &mut Sent) {
             Tk::Word => {
                 let sib_word = matches!(w.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet");
                 if sib_word && (prev_comma || (w == "but" && k > 0)) {
+                    stack.clear();
+                    cur = new_clause(s, None, k, false, false);
+                    s.sib.push(k);
+                } else if matches!(w.as_str(), "while" | "whereas" | "although" | "because" | "until") && k > 0 {
                     stack.clear();
                     cur = new_clause(s, None, k, false, false);
                     s.sib.push(k);
@@ -739,6 +745,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             ccond: Vec::new(),
             in_attr: Vec::new(),
             sib: Vec::new(),
+            weak: Vec::new(),
         };
         for (ms, me, a) in actors.within(ss, se) {
             let (rs, re) = (ms - ss, me - ss);
@@ -787,6 +794,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             let mi = s.ments.len() as u16;
             s.ments.push((k0, k1 + 1, a, ss + h.start, ss + h.end));
             weak.push((ss + h.start, ss + h.end, a));
+            s.weak.push((k0, k1 + 1));
             for x in k0..=k1 {
                 s.ment_at[x] = Some(mi);
             }
@@ -823,6 +831,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         }
         trig.sort_by_key(|m| m.first);
         let (attrs, sent_reported) = find_attributions(&mut s, &trig);
+        let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
         let times = crate::times::find_times(text, article.published);
 
         let mut cands: Vec<Cand> = Vec::new();
@@ -869,6 +878,10 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 attr: None,
                 multi: Vec::new(),
             };
+            // a verb form right after a determiner is a noun ("the strikes were a warning")
+            if e.pos == Pos::Verb && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their" | "his" | "her" | "our") {
+                continue;
+            }
             // bare infinitive: event only under an intent marker
             let mut infinitive_intent = false;
             if e.pos == Pos::Verb && m.first > 0 && s.w(m.first - 1) == "to" {
@@ -879,7 +892,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     continue;
                 }
             }
-            roles(&s, &mut c, e, actors, &mem, &cands);
+            roles(&s, &mut c, e, actors, &mem, &cands, &trig_spans);
             status(&s, &mut c, e, sent_reported || s.in_attr.iter().any(|&x| x));
             if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
                 c.status = Status::Intended;
@@ -1085,6 +1098,10 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 continue;
             }
             if c.src.is_none() && c.tgt.is_none() {
+                continue;
+            }
+            // verbal acts need a speaker
+            if c.src.is_none() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "AGREE" | "CONCEDE") {
                 continue;
             }
             // verbal cooperation and verbal conflict are dyadic: no recipient, no event
@@ -1304,7 +1321,8 @@ fn head_of(s: &Sent, mi: usize) -> usize {
     mi
 }
 
-fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, prev: &[Cand]) {
+fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, prev: &[Cand], all_trig: &[(usize, usize)]) {
+    let later_triggers: Vec<usize> = all_trig.iter().map(|t| t.0).filter(|&f| f > c.t0).collect();
     let cid = c.cid;
     let n = s.toks.len();
     let ment_starting = |k: usize| -> Option<usize> { s.ment_at.get(k).copied().flatten().map(|m| m as usize) };
@@ -1323,8 +1341,18 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 c.merge_into = Some(pi);
                 break;
             }
+            if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
+                break;
+            }
             if let Some(m) = ment_starting(k) {
                 let st = s.ments[m].0;
+                // the object of an earlier verb in the clause is not this verb's subject
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st) {
+                    if s.w(c.t0.saturating_sub(1)) == "and" {
+                        left_pron = p.src;
+                    }
+                    break;
+                }
                 let governed = st > 0 && is_in(s.w(st - 1), PREPS) && prev.iter().any(|p| p.nominal && p.cid == cid && p.t0 < st);
                 if governed {
                     continue;
@@ -1475,6 +1503,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if s.toks[k].k == Tk::Comma && matches!(s.w(k + 1), "including" | "which" | "who" | "while" | "but" | "saying" | "adding" | "stating" | "citing" | "according") {
                 break;
             }
+            if s.toks[k].k == Tk::Comma && matches!(s.w(k + 1), "and" | "or") && later_triggers.iter().any(|&f| f > k) {
+                break;
+            }
             if let Some(m) = ment_starting(k) {
                 // a party without a country cannot be coded; look further
                 if country(actors, s.ments[m].2).is_none() {
@@ -1487,7 +1518,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 }
                 continue;
             }
-            if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "it" | "them" | "him" | "her") && k <= c.t1 + 1 {
+            if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
                 obj_pron = Some(k);
                 break;
             }
@@ -1591,7 +1622,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             all.extend(left_shared.iter().map(|&x| role_of(s, x)));
             others.clear();
             src = all.first().copied();
-            if tgt.is_none() && e.frame.sym {
+            if tgt.is_none() && (e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")) {
                 tgt = all.get(1).copied();
                 others.extend(all.iter().skip(2).copied());
             } else {
@@ -1666,6 +1697,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             tgt = c.multi.iter().find(|r| Some(r.actor) != sa && country(actors, r.actor) != sc).copied();
         }
     }
+    if let (Some(sr), Some(m)) = (src, right) {
+        let mm = s.ments[m];
+        if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
+            tgt = None;
+        }
+    }
     // symmetric verbs with coordinated subject only ("X and Y met")
     others.retain(|o| src.is_none_or(|x| x.actor != o.actor) && tgt.is_none_or(|x| x.actor != o.actor));
     c.src = src;
@@ -1734,11 +1771,12 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
             }
         }
     }
-    // a clause under "denied"/"dismissed reports" in the sentence before the trigger
+    // "X denied that ...", "X denied meeting Y": the complement of a denial
     for k in 0..c.t0 {
         if matches!(s.w(k), "denied" | "denies" | "deny" | "denying") && !(c.t0..c.t1).contains(&k) {
             let dc = s.cl[k];
-            if dc == cid || s.parent[cid as usize] == Some(dc) {
+            let comp = s.crel[cid as usize] && s.parent[cid as usize] == Some(dc) && s.cstart[cid as usize] > k;
+            if comp || (dc == cid && c.t0 <= k + 2) {
                 neg = true;
             }
         }

@@ -90,9 +90,8 @@ pub fn simple_actors(a: &Article, kb: &Kb) -> ActorSet {
                 i = j;
                 continue;
             }
-            // a bare demonym stands for the country ("the American proposal")
-            let iso = kb.countries[ci].iso3.clone();
-            add(&mut set, format!("s:{iso}"), kb.countries[ci].name.clone(), Some(iso), Some("GOV".into()), ActorKind::State, h.start, h.end);
+            // a bare demonym is not an actor here (the event stage resolves demonyms in role
+            // positions itself)
             i += 1;
             continue;
         }
