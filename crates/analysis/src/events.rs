@@ -1342,6 +1342,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
+                // coordinated predicates share the subject ("accused X of Y and asked Z to ...")
+                if s.w(c.t0.saturating_sub(1)) == "and" {
+                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1) {
+                        left_pron = p.src;
+                    }
+                }
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -1517,6 +1523,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                     break;
                 }
                 continue;
+            }
+            if right.is_none() && !skip && k >= c.t1 && !c.nominal && matches!(s.w(k), "its" | "their") && k <= c.t1 + 2 && s.toks.get(k + 1).is_some_and(|t| t.k == Tk::Word) {
+                // "struck several of its bases": the owner is the target
+                obj_pron = Some(k);
+                break;
             }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
                 obj_pron = Some(k);

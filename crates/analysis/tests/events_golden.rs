@@ -196,3 +196,33 @@ fn golden_covers_every_type() {
         assert!(GOLDEN.lines().any(|l| l.split('\t').nth(2).is_some_and(|x| x.split(" ; ").any(|e| e.starts_with(&format!("{} ", t.plover))))), "no golden case for {}", t.plover);
     }
 }
+
+/// Odd input never panics (non-ASCII, stray quotes and dashes, lone possessives, very long
+/// sentences, patterns cut off at the end).
+#[test]
+fn odd_input_does_not_panic() {
+    let kb = common::kb();
+    let cases = [
+        "", "'", "'s", "-", "—", "— —", "\"\"", "met", "met with", "Israel met", "talks between", "Israel-", "-Israel", "Israel's",
+        "Israel’s “talks” with Syria—", "İsrail ve Suriye görüştü.", "Израиль и Сирия провели переговоры.", "以色列与叙利亚会谈。",
+        "Israel ‘met’ Syria ’s", "U.S.-Syria talks", "Israel , , , met ; ; Syria", "If", "if if if Israel met", "who which that",
+        "Israel attacked Syria, who, which, that — ( ) [ ] attacked.", "insist * will not", "The the the the talks between and and",
+    ];
+    for c in cases {
+        let a = common::article(c, "2025-06-30");
+        let mut set = common::simple_actors(&a, kb);
+        let _ = find_events_adding_actors(&a, kb, &mut set);
+    }
+    let long = "Israel met Syria and Turkey and Iran, while Egypt attacked Gaza; ".repeat(300);
+    let a = common::article(&long, "2025-06-30");
+    let mut set = common::simple_actors(&a, kb);
+    let evs = find_events_adding_actors(&a, kb, &mut set);
+    assert!(!evs.is_empty());
+    for e in &evs {
+        assert!(e.trigger.0 < e.trigger.1 && e.trigger.1 <= a.norm.len());
+        assert!(e.evidence.0 <= e.trigger.0 && e.trigger.1 <= e.evidence.1);
+        for r in e.source.iter().chain(e.target.iter()).chain(e.others.iter()) {
+            assert!(r.actor < set.actors.len());
+        }
+    }
+}
