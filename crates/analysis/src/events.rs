@@ -467,11 +467,8 @@ fn build_clauses(s: &mut Sent) {
             }
             Tk::Word => {
                 let sib_word = matches!(w.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet");
-                if sib_word && (prev_comma || (w == "but" && k > 0)) {
-                    stack.clear();
-                    cur = new_clause(s, None, k, false, false);
-                    s.sib.push(k);
-                } else if matches!(w.as_str(), "while" | "whereas" | "although" | "because" | "until") && k > 0 {
+                let subordinator = matches!(w.as_str(), "while" | "whereas" | "although" | "because" | "until") && k > 0;
+                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator {
                     stack.clear();
                     cur = new_clause(s, None, k, false, false);
                     s.sib.push(k);
@@ -550,7 +547,7 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
         let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
         let np_ok = j < k
             && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
-            && !(j..k).any(|x| in_trigger(x))
+            && !(j..k).any(in_trigger)
             && s.toks[k - 1].k != Tk::Poss;
         if at_break && np_ok {
             // drop a leading adverb/complementizer
@@ -1363,7 +1360,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 if governed {
                     continue;
                 }
-                left = Some(m as usize);
+                left = Some(m);
                 break;
             }
             if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
@@ -1467,8 +1464,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         }
     }
     let by_agent = |from: usize| -> Option<usize> {
-        let mut it = s.right_in_clause(from, cid).peekable();
-        while let Some(k) = it.next() {
+        for k in s.right_in_clause(from, cid) {
             if s.w(k) == "by" || (e.frame.rev && s.w(k) == "from") {
                 for k2 in k + 1..(k + 4).min(n) {
                     if let Some(m) = ment_starting(k2) {

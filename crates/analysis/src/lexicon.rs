@@ -213,15 +213,13 @@ fn match_slots<'w>(slots: &[Slot], k: usize, n: usize, word: impl Fn(usize) -> O
             }
         }
         Slot::Gap(g) => {
-            let mut j = k;
-            for _ in 0..=*g {
+            for j in k..=k + *g as usize {
                 if let Some(end) = match_slots(&slots[1..], j, n, word, hard) {
                     return Some(end);
                 }
                 if j >= n || hard(j) {
                     return None;
                 }
-                j += 1;
             }
             None
         }
