@@ -1,8 +1,45 @@
 //! Actors: mentions found with the knowledge-base automaton and title/demonym patterns,
 //! resolved to who they are, and merged within the article (coreference).
+//!
+//! # How it works
+//! The knowledge-base automaton runs once over [`Article::norm`]. Each sentence is then cut
+//! into tokens (a reused buffer: no allocation per token): automaton hits, words, `'s` and
+//! punctuation. A small left-to-right grammar reads noun phrases:
+//!
+//! ```text
+//! det? ( country-adjective-or-name ((and|,) country)* | possessor 's | org | modifier | title )* head post?
+//! head = known person | unknown capitalised name (after a title) | title or role noun
+//!      | institution noun ("government", "ministry", "forces") | org | country
+//! post = "of (the)? ORG|COUNTRY ..." | ", (the|a) ... TITLE (of|for) ORG|COUNTRY" | "administration|regime|government"
+//! ```
+//!
+//! Resolution rules (documented choices):
+//! - A known person resolves to the office held on the article date (`Article::published`); among
+//!   several offices held on that date, the one whose title matches the written title wins.
+//!   Without a date, their open office (the latest one). A person whose offices all ended before
+//!   the date (or, without a date, all ended) is coded as a **former** office holder: sector
+//!   `ELI` (CAMEO "elites") and title `Former <title>`; the written word "former" does the same.
+//! - "the X administration/government/regime" is the State actor of X's country when X holds an
+//!   office then; for a former leader it is a separate State-kind actor named "X government"
+//!   ("the Assad regime" -> "Assad government", SYR GOV).
+//! - Country names and capitals standing alone are State actors (sector GOV); a country name
+//!   right after a locative preposition ("in Syria") or after "City," is a place, not an actor.
+//! - Demonym + group noun ("Israeli officials") is a Group actor; one per (country, sector, noun).
+//!   A compound ("U.S. and Israeli officials") gives one Group actor per country, and the index
+//!   holds **one entry per actor with the same full span**.
+//! - Groups without a written country whose sector is not plain government ("Islamist rebels")
+//!   take the country of the nearest country-bearing mention in the sentence, else the last one
+//!   seen in the article.
+//! - Role nouns with "the" ("the Syrian leader", "the minister") corefer with the most recent
+//!   person of a compatible country and title; failing that, the knowledge base's holder of that
+//!   office on the date; failing that, an unnamed Group actor.
+//! - Surnames of people seen earlier in the article ("Example" after "Khaled Example") join that
+//!   person's actor.
 
 use chancery_article::Article;
-use chancery_kb::Kb;
+use chancery_kb::{Candidate, CountryForm, Hit, Kb, TitleKind};
+use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// What kind of actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +87,9 @@ pub struct Actor {
 pub struct ActorSet {
     /// The actors.
     pub actors: Vec<Actor>,
-    /// `(start, end, actor index)` of every mention, sorted by start.
+    /// `(start, end, actor index)` of every mention, sorted by start (then end, then actor).
+    /// A compound mention ("U.S. and Israeli officials") has one entry per actor, all with the
+    /// same full span.
     pub index: Vec<(usize, usize, usize)>,
 }
 
@@ -60,10 +99,1580 @@ impl ActorSet {
         let i = self.index.partition_point(|m| m.0 < start);
         self.index[i..].iter().copied().take_while(move |m| m.0 < end).filter(move |m| m.1 <= end)
     }
+
+    /// The actors mentioned exactly at `start..end` (several for a compound mention).
+    pub fn at(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        self.within(start, end).filter(move |m| m.0 == start && m.1 == end).map(|m| m.2)
+    }
 }
 
 /// Finds and resolves the actors of an article.
 pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
-    let _ = (article, kb);
-    ActorSet::default()
+    let text = article.norm.as_str();
+    let hits: Vec<Hit<'_>> = kb.find(text).collect();
+    let mut cx = Cx {
+        kb,
+        text,
+        date: article.published,
+        hits: &hits,
+        toks: Vec::with_capacity(64),
+        actors: Vec::new(),
+        keys: FnvMap::default(),
+        surnames: FnvMap::default(),
+        recent: Vec::new(),
+        last_country: None,
+        sent: Vec::new(),
+        pending: Vec::new(),
+        sentences: &article.sentences,
+    };
+    // Tokens run over whole blocks (headings included), so that a sentence split after an
+    // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
+    // index of the sentence they start in (None in headings). The headline and dek, when they
+    // are in the text but outside every block, are read too.
+    let mut ranges: Vec<(usize, usize)> = article.blocks.iter().map(|b| (b.start, b.end)).collect();
+    if ranges.is_empty() {
+        ranges.extend(article.sentences.iter().map(|s| (s.start, s.end)));
+    }
+    for meta in [&article.title, &article.subtitle].into_iter().flatten() {
+        let m = chancery_article::normalize::normalize(meta.trim());
+        if m.len() < 3 {
+            continue;
+        }
+        if let Some(p) = text.find(&m) {
+            let (s, e) = (p, p + m.len());
+            if !ranges.iter().any(|r| r.0 < e && s < r.1) {
+                ranges.push((s, e));
+            }
+        }
+    }
+    ranges.sort_unstable();
+    let mut hp = 0usize;
+    let mut last_end = 0;
+    for (s, e) in ranges {
+        if s < last_end || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        while hp < hits.len() && hits[hp].start < s {
+            hp += 1;
+        }
+        cx.sentence(s, e, hp);
+        last_end = e;
+    }
+    let mut index = Vec::new();
+    for (ai, a) in cx.actors.iter_mut().enumerate() {
+        a.mentions.sort_by_key(|m| (m.start, m.end));
+        a.mentions.dedup();
+        for m in &a.mentions {
+            index.push((m.start, m.end, ai));
+        }
+    }
+    index.sort_unstable();
+    ActorSet { actors: cx.actors, index }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TK {
+    /// An automaton hit (index into the hits).
+    Hit(u32),
+    Word,
+    /// `'s` or a bare possessive apostrophe.
+    Poss,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: TK,
+    /// What the token is (hits are classified once, after tokenizing).
+    c: Cls,
+}
+
+const ABBREVS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "sen", "rep", "gov", "adm", "brig", "cmdr", "jr", "sr", "st", "prof", "rev", "amb", "pres"];
+
+fn is_abbrev(w: &str) -> bool {
+    let mut cs = w.chars();
+    let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
+    single || w.contains('.') || ABBREVS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+fn scan_word(text: &str, pos: usize, limit: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = pos;
+    while i < limit {
+        let c = match text[i..limit].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c == '-' || c == '\'' || c == '.' {
+            let next = text[i + 1..limit].chars().next();
+            if c == '\'' && matches!(next, Some('s' | 'S')) && text[i + 2..limit].chars().next().map_or(true, |x| !x.is_alphanumeric()) {
+                break;
+            }
+            if next.is_some_and(|x| x.is_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            if c == '.' && is_abbrev(&text[pos..i]) {
+                i += 1;
+            }
+            break;
+        }
+        break;
+    }
+    let _ = b;
+    i.max(pos + text[pos..].chars().next().map_or(1, |c| c.len_utf8()))
+}
+
+fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let mut pos = s;
+    while pos < e {
+        while hp < hits.len() && hits[hp].start < pos {
+            hp += 1;
+        }
+        let c = match text[pos..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+            continue;
+        }
+        if hp < hits.len() && hits[hp].start == pos && hits[hp].end <= e {
+            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32), c: Cls::Word });
+            pos = hits[hp].end;
+            hp += 1;
+            continue;
+        }
+        let limit = if hp < hits.len() && hits[hp].start < e && hits[hp].start > pos { hits[hp].start } else { e };
+        if c.is_alphanumeric() {
+            let we = scan_word(text, pos, limit).min(e);
+            out.push(Tok { s: pos, e: we, k: TK::Word, c: Cls::Word });
+            pos = we;
+            continue;
+        }
+        if c == '\'' {
+            let rest = &text[pos + 1..e];
+            if rest.starts_with(['s', 'S']) && rest[1..].chars().next().map_or(true, |x| !x.is_alphanumeric()) {
+                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss, c: Cls::Poss });
+                pos += 2;
+                continue;
+            }
+            if text[..pos].ends_with('s') && rest.chars().next().map_or(true, |x| !x.is_alphanumeric()) {
+                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss, c: Cls::Poss });
+                pos += 1;
+                continue;
+            }
+        }
+        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct, c: Cls::Punct });
+        pos += c.len_utf8();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small grammar lexicons (function words, not world knowledge).
+
+/// Modifiers that may stand between a determiner/demonym and a title or group noun.
+const MODIFIERS: &[&str] = &["senior", "top", "high-ranking", "high-level", "acting", "interim", "new", "current", "outgoing", "incoming", "veteran", "longtime", "several", "two", "three", "some", "many", "other", "unnamed", "anonymous", "local", "regional", "federal", "national", "foreign", "state", "provincial", "provisional", "transitional", "caretaker"];
+
+/// Modifiers that set the sector of what follows.
+const SECTOR_MODIFIERS: &[(&str, &str)] = &[
+    ("military", "MIL"),
+    ("army", "MIL"),
+    ("defense", "MIL"),
+    ("defence", "MIL"),
+    ("intelligence", "SPY"),
+    ("security", "MIL"),
+    ("government", "GOV"),
+    ("administration", "GOV"),
+    ("diplomatic", "GOV"),
+    ("police", "COP"),
+    ("opposition", "OPP"),
+    ("rebel", "REB"),
+    ("militant", "REB"),
+    ("insurgent", "INS"),
+    ("separatist", "SEP"),
+    ("judicial", "JUD"),
+    ("parliamentary", "LEG"),
+    ("religious", "REL"),
+    ("business", "BUS"),
+    ("media", "MED"),
+];
+
+/// Institution and group nouns used when the knowledge base has no such title row:
+/// `(noun, sector, is the state itself)`.
+const INSTITUTIONS: &[(&str, &str, bool)] = &[
+    ("government", "GOV", true),
+    ("administration", "GOV", true),
+    ("regime", "GOV", true),
+    ("authorities", "GOV", false),
+    ("officials", "GOV", false),
+    ("official", "GOV", false),
+    ("diplomats", "GOV", false),
+    ("diplomat", "GOV", false),
+    ("negotiators", "GOV", false),
+    ("mediators", "GOV", false),
+    ("delegation", "GOV", false),
+    ("leadership", "GOV", false),
+    ("ministry", "GOV", false),
+    ("cabinet", "GOV", false),
+    ("embassy", "GOV", false),
+    ("military", "MIL", false),
+    ("army", "MIL", false),
+    ("navy", "MIL", false),
+    ("forces", "MIL", false),
+    ("troops", "MIL", false),
+    ("soldiers", "MIL", false),
+    ("police", "COP", false),
+    ("parliament", "LEG", false),
+    ("lawmakers", "LEG", false),
+    ("legislators", "LEG", false),
+    ("rebels", "REB", false),
+    ("militants", "REB", false),
+    ("fighters", "REB", false),
+    ("insurgents", "INS", false),
+    ("separatists", "SEP", false),
+    ("opposition", "OPP", false),
+    ("protesters", "CVL", false),
+    ("civilians", "CVL", false),
+    ("media", "MED", false),
+    ("judiciary", "JUD", false),
+    ("courts", "JUD", false),
+];
+
+/// Nouns after a person name that turn it into that person's government.
+const REGIME_NOUNS: &[&str] = &["administration", "government", "regime", "cabinet"];
+
+/// Prepositions after which a country name is a place.
+const LOCATIVE: &[&str] = &["in", "inside", "across", "throughout", "within", "near", "into", "around", "outside"];
+
+/// Words after an ambiguous name/adjective ("U.S.") that show it is used as a noun.
+const NOUN_FOLLOWERS: &[&str] = &[
+    "said", "says", "say", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should", "and", "or", "to", "on", "in", "of", "with", "for", "at", "by", "from", "as", "but", "also", "which", "that", "who", "reportedly", "then", "again", "still", "not", "does", "did", "wants", "urged", "warned", "told", "called", "announced", "agreed", "rejected", "accused", "plans", "hopes", "seeks",
+];
+
+/// Words (lower case) that, capitalised, never start or continue a person name.
+const NOT_NAME_LC: &[&str] = &[
+    "the", "a", "an", "on", "in", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "their", "its", "our", "after", "before", "while", "when", "if", "as", "for", "with", "from", "to", "by", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "also", "meanwhile", "however", "still", "yet", "then", "now", "today", "yesterday", "tomorrow", "according", "despite", "although", "though", "since", "until", "under", "over", "during", "between", "among", "about", "against", "without", "within", "there", "here", "what", "who", "which", "why", "how", "where", "all", "both", "each", "every", "some", "many", "most", "more", "such", "no", "not", "nor", "so", "than", "only", "even", "just", "notably", "nonetheless", "instead", "other", "another",
+];
+
+fn not_name(w: &str) -> bool {
+    lex(w) & LX_NOT_NAME != 0
+}
+
+/// Lower-case name particles allowed inside a name.
+const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "dos", "das"];
+
+/// Titles that make a person a "leader" for role coreference.
+const HEAD_TITLES: &[&str] = &["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "premier", "sultan", "leader", "head of state", "crown prince", "chairman", "general secretary", "emperor", "monarch"];
+
+const LX_START: u8 = 1;
+const LX_NOT_NAME: u8 = 2;
+
+/// Grammar words, lower case, with flags: can start a phrase although not capitalised
+/// (`LX_START`), never part of a name (`LX_NOT_NAME`).
+fn lexicon() -> &'static FnvMap<&'static str, u8> {
+    static S: std::sync::OnceLock<FnvMap<&'static str, u8>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut m: FnvMap<&'static str, u8> = FnvMap::default();
+        let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
+        for w in starters {
+            *m.entry(w).or_default() |= LX_START;
+        }
+        for w in NOT_NAME_LC {
+            *m.entry(w).or_default() |= LX_NOT_NAME;
+        }
+        m
+    })
+}
+
+/// For each first letter, a bit per word length (< 32) present in the lexicon.
+fn lexicon_shapes() -> &'static [u32; 26] {
+    static S: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut m = [0u32; 26];
+        for w in lexicon().keys() {
+            let f = w.as_bytes()[0];
+            if f.is_ascii_lowercase() && w.len() < 32 {
+                m[(f - b'a') as usize] |= 1 << w.len();
+            }
+        }
+        m
+    })
+}
+
+/// Flags of a word (case-insensitive), without allocating.
+fn lex(w: &str) -> u8 {
+    let b = w.as_bytes();
+    if b.len() > 24 || b.is_empty() {
+        return 0;
+    }
+    let f = b[0].to_ascii_lowercase();
+    if !f.is_ascii_lowercase() || lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) == 0 {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    for (i, x) in b.iter().enumerate() {
+        buf[i] = x.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..b.len()]) {
+        Ok(lw) => lexicon().get(lw).copied().unwrap_or(0),
+        Err(_) => 0,
+    }
+}
+
+/// Whether a word can begin anything the grammar reads (most lower-case words cannot).
+fn may_start(w: &str) -> bool {
+    let Some(c) = w.chars().next() else { return false };
+    if !c.is_lowercase() || w.starts_with("al-") || w.starts_with("el-") {
+        return true;
+    }
+    lex(w) & LX_START != 0
+}
+
+/// FNV-1a: the maps of one article hold a few dozen short keys.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+fn is_regime(w: &str) -> bool {
+    in_list(w, REGIME_NOUNS)
+}
+
+fn in_list(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn sector_modifier(w: &str) -> Option<&'static str> {
+    SECTOR_MODIFIERS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|(_, s)| *s)
+}
+
+fn institution(w: &str) -> Option<(&'static str, &'static str, bool)> {
+    INSTITUTIONS.iter().find(|(m, _, _)| m.eq_ignore_ascii_case(w)).copied()
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A word that may be part of a name: capitalised, or a particle, or `al-X`/`el-X`.
+fn name_word(w: &str) -> bool {
+    if is_cap(w) && not_name(w) {
+        return false;
+    }
+    if is_cap(w) {
+        return w.chars().any(|c| c.is_alphabetic());
+    }
+    if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).or_else(|| w.strip_prefix("ad-")).or_else(|| w.strip_prefix("as-")) {
+        return is_cap(rest);
+    }
+    PARTICLES.contains(&w)
+}
+
+fn name_end_ok(w: &str) -> bool {
+    name_word(w) && !PARTICLES.contains(&w)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The per-article state
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Det {
+    None,
+    Def,
+    Indef,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Cls {
+    Person(u32),
+    Org(u32),
+    Country { idx: u32, name: bool, adj: bool, cap: bool },
+    Title(u32),
+    Word,
+    Poss,
+    Punct,
+}
+
+/// A group whose country is inferred at the end of the sentence.
+struct Pending {
+    start: usize,
+    end: usize,
+    name: String,
+    sector: Option<&'static str>,
+    sector_owned: Option<String>,
+    key_head: String,
+}
+
+/// What the words before a head said.
+#[derive(Default)]
+struct Pre {
+    first: Option<usize>,
+    countries: [(u32, usize); 4],
+    ncountries: usize,
+    possessor: Option<usize>,
+    org: Option<u32>,
+    titles: [usize; 4],
+    ntitles: usize,
+    former: bool,
+    sector: Option<&'static str>,
+    descriptor: Option<usize>,
+}
+
+impl Pre {
+    fn mark(&mut self, j: usize) {
+        if self.first.is_none() {
+            self.first = Some(j);
+        }
+    }
+}
+
+/// What an appositive or "of ..." tail said about a person.
+#[derive(Default)]
+struct Tail {
+    country: Option<String>,
+    sector: Option<String>,
+    title: Option<String>,
+    affiliation: Option<String>,
+    former: bool,
+}
+
+/// Identity of an actor within the article.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key<'k> {
+    /// A known person, by canonical name.
+    P(&'k str),
+    /// A state, by country index.
+    S(u32),
+    /// An organisation, by index.
+    O(u32),
+    /// A group: "country|sector|noun".
+    G(String),
+    /// A person the knowledge base does not know, by name.
+    U(String),
+    /// A former leader's government ("Assad government").
+    R(String),
+}
+
+struct Cx<'k, 't, 'h> {
+    kb: &'k Kb,
+    text: &'t str,
+    date: Option<NaiveDate>,
+    hits: &'h [Hit<'k>],
+    toks: Vec<Tok>,
+    actors: Vec<Actor>,
+    keys: FnvMap<Key<'k>, usize>,
+    surnames: FnvMap<String, usize>,
+    /// Person actors by recency of mention (last = most recent).
+    recent: Vec<usize>,
+    /// The last country seen: an actor with a plain country code, or a place's country.
+    last_country: Option<Result<usize, &'k str>>,
+    /// Mentions of the current sentence: (start, end, actor).
+    sent: Vec<(usize, usize, usize)>,
+    pending: Vec<Pending>,
+    sentences: &'h [chancery_article::Sentence],
+}
+
+impl<'k, 't, 'h> Cx<'k, 't, 'h> {
+    fn sentence(&mut self, s: usize, e: usize, hp: usize) {
+        let mut toks = std::mem::take(&mut self.toks);
+        tokenize(self.text, s, e, self.hits, hp, &mut toks);
+        for t in toks.iter_mut() {
+            if let TK::Hit(h) = t.k {
+                t.c = self.classify(h);
+            }
+        }
+        self.sent.clear();
+        self.pending.clear();
+        let mut i = 0;
+        while i < toks.len() {
+            let n = self.parse_at(&toks, i);
+            i = n.max(i + 1);
+        }
+        self.resolve_pending();
+        self.toks = toks;
+    }
+
+    // --- token helpers -----------------------------------------------------------------------
+
+    fn tx(&self, t: &Tok) -> &'t str {
+        &self.text[t.s..t.e]
+    }
+
+    fn cls(&self, t: &Tok) -> Cls {
+        t.c
+    }
+
+    fn classify(&self, h: u32) -> Cls {
+        {
+            {
+                let h = &self.hits[h as usize];
+                // Prefer a person already in the article, then any person, org, country, title.
+                let mut person = None;
+                for c in &h.candidates {
+                    if let Candidate::Person(p) = c {
+                        if person.is_none() || self.keys.contains_key(&Key::P(&self.kb.people[*p as usize].canonical)) {
+                            person = Some(*p);
+                        }
+                    }
+                }
+                if let Some(p) = person {
+                    return Cls::Person(p);
+                }
+                if let Some(o) = h.candidates.iter().find_map(|c| if let Candidate::Org(o) = c { Some(*o) } else { None }) {
+                    return Cls::Org(o);
+                }
+                let mut country: Option<(u32, bool, bool, bool)> = None;
+                for c in &h.candidates {
+                    if let Candidate::Country(i, f) = c {
+                        let x = country.get_or_insert((*i, false, false, false));
+                        if x.0 == *i {
+                            match f {
+                                CountryForm::Name => x.1 = true,
+                                CountryForm::Adjective => x.2 = true,
+                                CountryForm::Capital => x.3 = true,
+                            }
+                        }
+                    }
+                }
+                if let Some((idx, name, adj, cap)) = country {
+                    return Cls::Country { idx, name, adj, cap };
+                }
+                if let Some(t) = h.candidates.iter().find_map(|c| if let Candidate::Title(t) = c { Some(*t) } else { None }) {
+                    return Cls::Title(t);
+                }
+                Cls::Word
+            }
+        }
+    }
+
+    fn is_word(&self, toks: &[Tok], j: usize, w: &str) -> bool {
+        toks.get(j).is_some_and(|t| t.k == TK::Word && self.tx(t).eq_ignore_ascii_case(w))
+    }
+
+    fn is_punct(&self, toks: &[Tok], j: usize, p: &str) -> bool {
+        toks.get(j).is_some_and(|t| t.k == TK::Punct && self.tx(t) == p)
+    }
+
+    fn is_country_mod(&self, toks: &[Tok], j: usize) -> bool {
+        toks.get(j).is_some_and(|t| matches!(self.cls(t), Cls::Country { name, adj, .. } if name || adj))
+    }
+
+    fn title_of(&self, toks: &[Tok], j: usize) -> Option<u32> {
+        match toks.get(j).map(|t| self.cls(t)) {
+            Some(Cls::Title(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A title or institution noun at `j` (KB title first, then the built-in institution list).
+    fn titleish(&self, toks: &[Tok], j: usize) -> bool {
+        self.title_of(toks, j).is_some() || toks.get(j).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some())
+    }
+
+    /// End (exclusive token index) of an unknown name starting at `j`, if any.
+    fn name_seq(&self, toks: &[Tok], j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut last_ok = None;
+        while k < toks.len() && k - j < 5 {
+            let t = &toks[k];
+            if t.k != TK::Word {
+                break;
+            }
+            let w = self.tx(t);
+            if !name_word(w) {
+                break;
+            }
+            if k == j && !is_cap(w) && !(w.starts_with("al-") || w.starts_with("el-")) {
+                break;
+            }
+            k += 1;
+            if name_end_ok(w) {
+                last_ok = Some(k);
+            }
+        }
+        last_ok
+    }
+
+    // --- actor registry ----------------------------------------------------------------------
+
+    fn add_mention(&mut self, actor: usize, start: usize, end: usize) {
+        let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
+        self.actors[actor].mentions.push(Mention { start, end, sentence: si });
+        self.sent.push((start, end, actor));
+        if self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
+            self.last_country = Some(Ok(actor));
+        }
+        if self.actors[actor].kind == ActorKind::Person {
+            self.recent.retain(|&a| a != actor);
+            self.recent.push(actor);
+        }
+    }
+
+    fn actor(&mut self, key: Key<'k>, make: impl FnOnce(&Self) -> Actor) -> usize {
+        if let Some(&i) = self.keys.get(&key) {
+            return i;
+        }
+        let a = make(self);
+        self.actors.push(a);
+        let i = self.actors.len() - 1;
+        self.keys.insert(key, i);
+        i
+    }
+
+    fn state_actor(&mut self, idx: u32) -> usize {
+        let c = &self.kb.countries[idx as usize];
+        self.actor(Key::S(idx), |_| Actor { name: c.name.clone(), country: Some(c.iso3.clone()), sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() })
+    }
+
+    fn org_actor(&mut self, idx: u32) -> usize {
+        let o = &self.kb.orgs[idx as usize];
+        self.actor(Key::O(idx), |_| Actor { name: o.canonical.clone(), country: Some(o.country.clone()), sector: Some(o.sector.clone()), title: None, kind: ActorKind::Org, mentions: Vec::new() })
+    }
+
+    fn group_actor(&mut self, name: String, country: Option<String>, sector: Option<String>, head: &str) -> usize {
+        let key = Key::G(format!("{}|{}|{}", country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""), head.to_ascii_lowercase()));
+        self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::Group, mentions: Vec::new() })
+    }
+
+    fn register_surnames(&mut self, name: &str, actor: usize) {
+        let Some(last) = name.rsplit(' ').next() else { return };
+        if last.len() < 3 || !name.contains(' ') {
+            return;
+        }
+        let last = last.trim_end_matches(',');
+        self.surnames.entry(last.to_string()).or_insert(actor);
+        for p in ["al-", "el-", "ad-", "as-"] {
+            if let Some(rest) = last.strip_prefix(p) {
+                self.surnames.entry(rest.to_string()).or_insert(actor);
+                let mut cap = String::with_capacity(last.len());
+                cap.push_str(&p[..1].to_ascii_uppercase());
+                cap.push_str(&last[1..]);
+                self.surnames.entry(cap).or_insert(actor);
+            }
+        }
+    }
+
+    /// The actor of a known person (first office row `row`), resolved on the article date.
+    fn person_actor(&mut self, row: u32, written: Option<&str>, former_written: bool) -> usize {
+        let kb = self.kb;
+        let canon: &'k str = &kb.people[row as usize].canonical;
+        if let Some(&i) = self.keys.get(&Key::P(canon)) {
+            return i;
+        }
+        let (country, sector, title) = self.resolve_person(canon, written, former_written);
+        let i = self.actor(Key::P(canon), |_| Actor { name: canon.to_string(), country, sector, title, kind: ActorKind::Person, mentions: Vec::new() });
+        self.register_surnames(canon, i);
+        i
+    }
+
+    /// `(country, sector, title)` of a known person on the article date (see the module doc).
+    fn resolve_person(&self, canon: &str, written: Option<&str>, former_written: bool) -> (Option<String>, Option<String>, Option<String>) {
+        let written_lc = written.map(|w| w.to_ascii_lowercase());
+        let score = |t: &str| -> u8 {
+            let Some(w) = &written_lc else { return 0 };
+            let t = t.to_ascii_lowercase();
+            if t.contains(w.as_str()) {
+                2
+            } else if w.rsplit(' ').next().is_some_and(|last| t.contains(last)) {
+                1
+            } else {
+                0
+            }
+        };
+        let rows = self.kb.offices(canon);
+        let mut active: Option<(&chancery_kb::Person, u8)> = None;
+        let mut ended: Option<&chancery_kb::Person> = None;
+        let mut future: Option<&chancery_kb::Person> = None;
+        for p in rows {
+            let is_active = match self.date {
+                Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
+                None => p.to.is_none(),
+            };
+            if is_active {
+                let sc = score(&p.title);
+                if active.map_or(true, |(_, s)| sc > s) {
+                    active = Some((p, sc));
+                }
+            } else if self.date.map_or(true, |d| p.to.is_some_and(|t| t < d)) {
+                if ended.map_or(true, |e| p.to > e.to) {
+                    ended = Some(p);
+                }
+            } else if future.map_or(true, |f| p.from < f.from) {
+                future = Some(p);
+            }
+        }
+        if let Some((p, _)) = active {
+            if former_written {
+                return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
+            }
+            return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
+        }
+        if let Some(p) = ended {
+            return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
+        }
+        if let Some(p) = future {
+            let t = written.and_then(|w| self.kb.title(&w.to_ascii_lowercase()));
+            return (Some(p.country.clone()), t.map(|t| t.sector.clone()), t.map(|t| t.canonical.clone()));
+        }
+        (None, None, None)
+    }
+
+    fn person_is_current(&self, canon: &str) -> bool {
+        self.kb.offices(canon).any(|p| match self.date {
+            Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
+            None => p.to.is_none(),
+        })
+    }
+
+    fn country_code(&self, idx: u32) -> String {
+        self.kb.countries[idx as usize].iso3.clone()
+    }
+
+    /// The country of whatever stands at token `j` (person, org, country), if known.
+    fn country_of_tok(&mut self, toks: &[Tok], j: usize) -> Option<String> {
+        match self.cls(&toks[j]) {
+            Cls::Country { idx, .. } => Some(self.country_code(idx)),
+            Cls::Org(o) => Some(self.kb.orgs[o as usize].country.clone()),
+            Cls::Person(p) => {
+                let a = self.person_actor(p, None, false);
+                self.actors[a].country.clone()
+            }
+            Cls::Word => {
+                let w = self.tx(&toks[j]);
+                self.surnames.get(w).and_then(|&a| self.actors[a].country.clone())
+            }
+            _ => None,
+        }
+    }
+
+    // --- the grammar -------------------------------------------------------------------------
+
+    /// Reads what starts at token `i`; returns the index of the next unread token.
+    fn parse_at(&mut self, toks: &[Tok], i: usize) -> usize {
+        let n = toks.len();
+        match toks[i].k {
+            TK::Punct | TK::Poss => return i + 1,
+            TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
+            _ => {}
+        }
+        let mut j = i;
+        let det = if toks[j].k == TK::Word {
+            let w = self.tx(&toks[j]);
+            if w.eq_ignore_ascii_case("the") {
+                Det::Def
+            } else if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+                Det::Indef
+            } else {
+                Det::None
+            }
+        } else {
+            Det::None
+        };
+        if det != Det::None {
+            j += 1;
+        }
+        let mut pre = Pre::default();
+        while j < n {
+            let c = self.cls(&toks[j]);
+            let poss_next = toks.get(j + 1).is_some_and(|t| t.k == TK::Poss);
+            if let (Cls::Title(_), Some(sm)) = (c, sector_modifier(self.tx(&toks[j]))) {
+                if pre.ntitles == 0 && self.titleish(toks, j + 1) {
+                    pre.mark(j);
+                    pre.sector = Some(sm);
+                    j += 1;
+                    continue;
+                }
+            }
+            match c {
+                Cls::Person(_) | Cls::Org(_) | Cls::Country { .. } if poss_next && pre.possessor.is_none() && pre.ntitles == 0 && (self.titleish(toks, j + 2) || self.modifier_then_title(toks, j + 2)) => {
+                    pre.mark(j);
+                    pre.possessor = Some(j);
+                    j += 2;
+                }
+                Cls::Country { name, adj, .. } if (name || adj) && pre.ntitles == 0 && pre.ncountries < 4 => {
+                    pre.mark(j);
+                    if let Cls::Country { idx, .. } = c {
+                        pre.countries[pre.ncountries] = (idx, j);
+                        pre.ncountries += 1;
+                    }
+                    j += 1;
+                    if (self.is_word(toks, j, "and") || self.is_punct(toks, j, ",")) && self.is_country_mod(toks, j + 1) {
+                        j += 1;
+                    } else if self.is_punct(toks, j, ",") && self.is_word(toks, j + 1, "and") && self.is_country_mod(toks, j + 2) {
+                        j += 2;
+                    }
+                }
+                Cls::Org(o) if pre.org.is_none() && pre.ntitles == 0 && self.titleish(toks, j + 1) && !poss_next => {
+                    pre.mark(j);
+                    pre.org = Some(o);
+                    j += 1;
+                }
+                Cls::Title(_) if pre.ntitles < 4 => {
+                    pre.mark(j);
+                    pre.titles[pre.ntitles] = j;
+                    pre.ntitles += 1;
+                    j += 1;
+                }
+                Cls::Word => {
+                    let w = self.tx(&toks[j]);
+                    if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
+                        pre.mark(j);
+                        pre.former = true;
+                        j += 1;
+                        if self.is_punct(toks, j, "-") {
+                            j += 1;
+                        }
+                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1)) {
+                        pre.mark(j);
+                        j += 1;
+                    } else if let Some(s) = sector_modifier(w).filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2)))) {
+                        pre.mark(j);
+                        pre.sector = Some(s);
+                        j += 1;
+                    } else if is_cap(w) && !not_name(w) && pre.ntitles == 0 && pre.ncountries == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && !toks.get(j + 1).is_some_and(|t| is_regime(self.tx(t))) {
+                        pre.mark(j);
+                        pre.descriptor = Some(j);
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        if j >= n {
+            return self.flush_pre(toks, i, det, &pre, j);
+        }
+        let head = toks[j];
+        let hc = self.cls(&head);
+        let span_start = pre.first.map_or(head.s, |f| toks[f].s);
+        // A known person.
+        if let Cls::Person(p) = hc {
+            let written = self.written_title(toks, &pre);
+            // "the Trump administration", "the Assad regime".
+            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
+                self.emit_pre_possessor(toks, &pre);
+                let canon = self.kb.people[p as usize].canonical.clone();
+                let end = toks[j + 1].e;
+                let a = self.regime_actor(&canon, self.tx(&head), Some(p));
+                let st = if det == Det::Def { toks[i].s } else { head.s };
+                self.add_mention(a, st, end);
+                return j + 2;
+            }
+            self.emit_pre_possessor(toks, &pre);
+            let a = self.person_actor(p, written.as_deref(), pre.former);
+            let mut end = head.e;
+            let (tail, next) = self.read_tail(toks, j + 1, false);
+            if tail.title.is_some() || tail.affiliation.is_some() {
+                // The knowledge base decides a known person's office; a tail only adds detail.
+                if self.actors[a].title.is_none() {
+                    self.actors[a].title = tail.title;
+                }
+            }
+            if next > j + 1 && self.is_word(toks, j + 1, "of") {
+                end = toks[next - 1].e.max(end);
+            }
+            let ms = if pre.first.is_some() { span_start } else { head.s };
+            self.add_mention(a, ms, end);
+            return next;
+        }
+        // An unknown name after a title ("Foreign Minister Khaled Example"), or before an appositive.
+        if head.k == TK::Word {
+            if let Some(ne) = self.name_seq(toks, j) {
+                let name_text = &self.text[head.s..toks[ne - 1].e];
+                // Surname of someone seen before ("Example"), even with a title.
+                if ne == j + 1 && pre.ntitles > 0 {
+                    if let Some(&a) = self.surnames.get(name_text) {
+                        self.emit_pre_possessor(toks, &pre);
+                        self.add_mention(a, span_start, toks[ne - 1].e);
+                        return ne;
+                    }
+                }
+                // "the Assad regime" with a name the knowledge base does not know.
+                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
+                    let a = self.regime_actor_unknown(name_text, &pre);
+                    if let Some(a) = a {
+                        self.add_mention(a, toks[i].s, toks[ne].e);
+                    } else {
+                        let key_head = format!("{name_text} government");
+                        self.pending.push(Pending { start: toks[i].s, end: toks[ne].e, name: key_head.clone(), sector: Some("GOV"), sector_owned: None, key_head });
+                    }
+                    return ne + 1;
+                }
+                if pre.ntitles > 0 {
+                    let (tail, next) = self.read_tail(toks, ne, true);
+                    self.unknown_person(toks, &pre, name_text, span_start, toks[ne - 1].e, tail);
+                    return next;
+                }
+                if pre.first.is_none() {
+                    // Appositive: "Jane Roe, the UAE assistant foreign minister,".
+                    let (tail, next) = self.read_tail(toks, ne, true);
+                    if tail.title.is_some() && self.is_punct(toks, ne, ",") {
+                        self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
+                        return next;
+                    }
+                    // A surname seen before.
+                    if let Some(&a) = self.surnames.get(name_text) {
+                        self.add_mention(a, head.s, toks[ne - 1].e);
+                        return ne;
+                    }
+                    // A multi-word name whose last word is a known surname ("Dr Khaled Example").
+                    if let Some(&a) = self.surnames.get(self.tx(&toks[ne - 1])) {
+                        if self.actors[a].name == name_text {
+                            self.add_mention(a, head.s, toks[ne - 1].e);
+                            return ne;
+                        }
+                    }
+                }
+            }
+        }
+        // Institution noun after a demonym ("the Turkish foreign ministry", "Syrian forces").
+        if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some()) {
+            if let Some((noun, sector, is_state)) = institution(self.tx(&head)) {
+                let _ = noun;
+                let sector = pre.sector.unwrap_or(sector);
+                self.emit_pre_possessor(toks, &pre);
+                self.group_head(toks, &pre, det, span_start, head.e, self.tx(&head), sector.to_string(), is_state, None);
+                return j + 1;
+            }
+        }
+        // A title or group noun as head ("Israeli officials", "the Syrian leader", "a senior U.S. official").
+        if pre.ntitles > 0 {
+            let last = toks[pre.titles[pre.ntitles - 1]];
+            let t = self.title_of(toks, pre.titles[pre.ntitles - 1]).map(|t| &self.kb.titles[t as usize]);
+            if let Some(t) = t {
+                self.emit_pre_possessor(toks, &pre);
+                let sector = pre.sector.map(str::to_string).unwrap_or_else(|| t.sector.clone());
+                // "the president of Syria"
+                let (of_country, next) = self.of_country(toks, j);
+                let end = if next > j { toks[next - 1].e } else { last.e };
+                match t.kind {
+                    TitleKind::Group => {
+                        let head_text = self.tx(&last);
+                        self.group_head(toks, &pre, det, span_start, end, head_text, sector, false, of_country);
+                        return next;
+                    }
+                    TitleKind::Title | TitleKind::Role => {
+                        let canonical = t.canonical.clone();
+                        let plural = self.tx(&last).ends_with('s') && !canonical.to_ascii_lowercase().ends_with('s');
+                        if plural {
+                            self.group_head(toks, &pre, det, span_start, end, self.tx(&last), sector, false, of_country);
+                            return next;
+                        }
+                        let st = if det != Det::None { toks[i].s } else { span_start };
+                        self.role_head(toks, &pre, det, st, end, &canonical, sector, t.kind, of_country);
+                        return next;
+                    }
+                }
+            }
+        }
+        if pre.descriptor.is_some() || pre.first.is_some() {
+            return self.flush_pre(toks, i, det, &pre, j);
+        }
+        self.standalone(toks, j)
+    }
+
+    fn modifier_then_title(&self, toks: &[Tok], j: usize) -> bool {
+        let mut k = j;
+        while k < toks.len() && k < j + 3 {
+            let t = &toks[k];
+            if t.k == TK::Word && (in_list(self.tx(t), MODIFIERS) || sector_modifier(self.tx(t)).is_some()) {
+                k += 1;
+                continue;
+            }
+            if self.is_country_mod(toks, k) {
+                k += 1;
+                continue;
+            }
+            return k > j && self.titleish(toks, k);
+        }
+        false
+    }
+
+    fn group_noun_at(&self, toks: &[Tok], j: usize) -> bool {
+        if let Some(t) = self.title_of(toks, j) {
+            return self.kb.titles[t as usize].kind == TitleKind::Group;
+        }
+        toks.get(j).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2 && x.0.ends_with('s')))
+    }
+
+    /// Emits what a `Pre` held when no head followed (countries as states, possessor, org).
+    fn flush_pre(&mut self, toks: &[Tok], i: usize, det: Det, pre: &Pre, j: usize) -> usize {
+        let _ = det;
+        let Some(first) = pre.first else { return i + 1 };
+        // Only re-read the first element as a standalone; the loop continues after it.
+        if pre.descriptor == Some(first) {
+            return first + 1;
+        }
+        let n = self.standalone(toks, first);
+        n.min(j).max(first + 1)
+    }
+
+    fn emit_pre_possessor(&mut self, toks: &[Tok], pre: &Pre) {
+        if let Some(pj) = pre.possessor {
+            let t = toks[pj];
+            match self.cls(&t) {
+                Cls::Person(p) => {
+                    let a = self.person_actor(p, None, false);
+                    self.add_mention(a, t.s, t.e);
+                }
+                Cls::Org(o) => {
+                    let a = self.org_actor(o);
+                    self.add_mention(a, t.s, t.e);
+                }
+                Cls::Country { idx, .. } => {
+                    let a = self.state_actor(idx);
+                    self.add_mention(a, t.s, t.e);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn written_title(&self, toks: &[Tok], pre: &Pre) -> Option<String> {
+        if pre.ntitles == 0 {
+            return None;
+        }
+        let mut s = String::new();
+        for &tj in &pre.titles[..pre.ntitles] {
+            if let Some(t) = self.title_of(toks, tj) {
+                if !s.is_empty() {
+                    s.push(' ');
+                }
+                s.push_str(&self.kb.titles[t as usize].canonical);
+            }
+        }
+        Some(s)
+    }
+
+    /// "of (the)? COUNTRY" after a head: the country code and the next token.
+    fn of_country(&mut self, toks: &[Tok], j: usize) -> (Option<String>, usize) {
+        if self.is_word(toks, j, "of") {
+            let mut k = j + 1;
+            if self.is_word(toks, k, "the") {
+                k += 1;
+            }
+            if let Some(t) = toks.get(k) {
+                if let Cls::Country { idx, name: true, .. } = self.cls(t) {
+                    return (Some(self.country_code(idx)), k + 1);
+                }
+            }
+        }
+        (None, j)
+    }
+
+    /// Reads "of the ORG [Words]" or ", (the|a) ... TITLE (for|of) ORG|COUNTRY" after a name.
+    /// `appositive` allows the comma form.
+    fn read_tail(&mut self, toks: &[Tok], j: usize, appositive: bool) -> (Tail, usize) {
+        let mut tail = Tail::default();
+        let n = toks.len();
+        if self.is_word(toks, j, "of") {
+            let mut k = j + 1;
+            if self.is_word(toks, k, "the") {
+                k += 1;
+            }
+            if k < n {
+                match self.cls(&toks[k]) {
+                    Cls::Org(o) => {
+                        let org = &self.kb.orgs[o as usize];
+                        tail.country = Some(org.country.clone());
+                        tail.sector = Some(org.sector.clone());
+                        let mut e = k + 1;
+                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !not_name(self.tx(&toks[e])) {
+                            e += 1;
+                        }
+                        tail.affiliation = Some(self.text[toks[k].s..toks[e - 1].e].to_string());
+                        return (tail, e);
+                    }
+                    Cls::Country { idx, name: true, .. } => {
+                        tail.country = Some(self.country_code(idx));
+                        return (tail, k + 1);
+                    }
+                    _ => {}
+                }
+            }
+            return (tail, j);
+        }
+        if appositive && self.is_punct(toks, j, ",") {
+            let mut k = j + 1;
+            if self.is_word(toks, k, "the") || self.is_word(toks, k, "a") || self.is_word(toks, k, "an") {
+                k += 1;
+            }
+            let mut titles: Vec<u32> = Vec::new();
+            while k < n {
+                let t = &toks[k];
+                match self.cls(t) {
+                    Cls::Country { idx, name, adj, .. } if (name || adj) && titles.is_empty() => {
+                        tail.country = Some(self.country_code(idx));
+                        k += 1;
+                        if self.is_punct(toks, k, "'s") || toks.get(k).is_some_and(|x| x.k == TK::Poss) {
+                            k += 1;
+                        }
+                    }
+                    Cls::Org(o) if titles.is_empty() => {
+                        tail.country = Some(self.kb.orgs[o as usize].country.clone());
+                        tail.sector = Some(self.kb.orgs[o as usize].sector.clone());
+                        k += 1;
+                        if toks.get(k).is_some_and(|x| x.k == TK::Poss) {
+                            k += 1;
+                        }
+                    }
+                    Cls::Title(ti) => {
+                        titles.push(ti);
+                        k += 1;
+                    }
+                    Cls::Word if titles.is_empty() && in_list(self.tx(t), MODIFIERS) => k += 1,
+                    Cls::Word if titles.is_empty() && (self.tx(t).eq_ignore_ascii_case("former")) => {
+                        tail.former = true;
+                        k += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if titles.is_empty() {
+                return (Tail::default(), j);
+            }
+            let mut title = String::new();
+            for &t in &titles {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(&self.kb.titles[t as usize].canonical);
+            }
+            let last = &self.kb.titles[*titles.last().unwrap_or(&0) as usize];
+            if tail.sector.is_none() {
+                tail.sector = Some(last.sector.clone());
+            }
+            tail.title = Some(title);
+            // "(for|of|at) (the)? ORG|COUNTRY"
+            if self.is_word(toks, k, "for") || self.is_word(toks, k, "of") || self.is_word(toks, k, "at") || self.is_word(toks, k, "with") {
+                let mut m = k + 1;
+                if self.is_word(toks, m, "the") {
+                    m += 1;
+                }
+                if m < n {
+                    match self.cls(&toks[m]) {
+                        Cls::Org(o) => {
+                            let org = &self.kb.orgs[o as usize];
+                            tail.country = Some(org.country.clone());
+                            tail.sector = Some(org.sector.clone());
+                            tail.affiliation = Some(org.canonical.clone());
+                            k = m + 1;
+                        }
+                        Cls::Country { idx, name: true, .. } => {
+                            tail.country = Some(self.country_code(idx));
+                            k = m + 1;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            return (tail, k);
+        }
+        (tail, j)
+    }
+
+    /// A person the knowledge base does not know: country and sector from the title words.
+    fn unknown_person(&mut self, toks: &[Tok], pre: &Pre, name: &str, start: usize, end: usize, tail: Tail) {
+        self.emit_pre_possessor(toks, pre);
+        let mut country = None;
+        if pre.ncountries > 0 {
+            country = Some(self.country_code(pre.countries[0].0));
+        } else if let Some(o) = pre.org {
+            country = Some(self.kb.orgs[o as usize].country.clone());
+        } else if let Some(pj) = pre.possessor {
+            country = self.country_of_tok(toks, pj);
+        }
+        if country.is_none() {
+            country = tail.country.clone();
+        }
+        let mut sector: Option<String> = None;
+        let mut title = self.written_title(toks, pre);
+        if pre.ntitles > 0 {
+            if let Some(t) = self.title_of(toks, pre.titles[pre.ntitles - 1]) {
+                sector = Some(self.kb.titles[t as usize].sector.clone());
+            }
+        }
+        let poss_org = pre.possessor.and_then(|pj| if let Cls::Org(o) = self.cls(&toks[pj]) { Some(o) } else { None });
+        if let Some(o) = pre.org.or(poss_org) {
+            let org = &self.kb.orgs[o as usize];
+            if org.sector != "GOV" || sector.is_none() {
+                sector = Some(org.sector.clone());
+            }
+        }
+        if let Some(ts) = &tail.sector {
+            if sector.is_none() || tail.affiliation.is_some() && ts != "GOV" {
+                sector = Some(ts.clone());
+            }
+        }
+        if title.is_none() {
+            title = tail.title.clone();
+        }
+        if let Some(aff) = &tail.affiliation {
+            title = Some(match title {
+                Some(t) => format!("{t}, {aff}"),
+                None => aff.clone(),
+            });
+        }
+        if pre.former || tail.former {
+            sector = Some("ELI".into());
+            title = title.map(|t| format!("Former {t}"));
+        }
+        let key = Key::U(name.to_string());
+        let a = self.actor(key, |_| Actor { name: name.to_string(), country, sector, title, kind: ActorKind::Person, mentions: Vec::new() });
+        self.register_surnames(name, a);
+        self.add_mention(a, start, end);
+    }
+
+    /// "the X regime" for a known person X.
+    fn regime_actor(&mut self, canon: &str, written: &str, row: Option<u32>) -> usize {
+        let _ = row;
+        let profile = self.resolve_person(canon, None, false);
+        let current = self.person_is_current(canon);
+        if current {
+            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) {
+                return self.state_actor(c as u32);
+            }
+        }
+        let surname = written.rsplit(' ').next().unwrap_or(written);
+        let surname = surname.strip_prefix("al-").map(|s| s.to_string()).unwrap_or_else(|| surname.to_string());
+        let surname = if surname.chars().next().is_some_and(|c| c.is_lowercase()) {
+            let mut c = surname.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        } else {
+            surname
+        };
+        let name = format!("{surname} government");
+        let country = profile.0;
+        self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() })
+    }
+
+    /// "the X regime" for an unknown X: an existing actor, or one with a written country.
+    fn regime_actor_unknown(&mut self, word: &str, pre: &Pre) -> Option<usize> {
+        let name = format!("{word} government");
+        if let Some(&a) = self.keys.get(&Key::R(name.clone())) {
+            return Some(a);
+        }
+        if let Some(&a) = self.surnames.get(word) {
+            let country = self.actors[a].country.clone();
+            return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
+        }
+        if pre.ncountries > 0 {
+            let country = Some(self.country_code(pre.countries[0].0));
+            return Some(self.actor(Key::R(name.clone()), |_| Actor { name, country, sector: Some("GOV".into()), title: None, kind: ActorKind::State, mentions: Vec::new() }));
+        }
+        None
+    }
+
+    /// A group or institution head: one actor per written country.
+    #[allow(clippy::too_many_arguments)]
+    fn group_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, head: &str, sector: String, is_state: bool, of_country: Option<String>) {
+        let _ = det;
+        let head_lc = head.to_ascii_lowercase();
+        let mut any = false;
+        for k in 0..pre.ncountries {
+            let (idx, tj) = pre.countries[k];
+            if is_state {
+                let a = self.state_actor(idx);
+                self.add_mention(a, start, end);
+            } else {
+                let adj = self.tx(&toks[tj]);
+                let name = self.group_name(adj, pre, toks, &head_lc);
+                let a = self.group_actor(name, Some(self.country_code(idx)), Some(sector.clone()), &head_lc);
+                self.add_mention(a, start, end);
+            }
+            any = true;
+        }
+        if any {
+            return;
+        }
+        let country = if let Some(pj) = pre.possessor { self.country_of_tok(toks, pj) } else { of_country };
+        let country = country.or_else(|| pre.org.map(|o| self.kb.orgs[o as usize].country.clone()));
+        let mut sector = sector;
+        if let Some(o) = pre.org {
+            if sector == "GOV" {
+                sector = self.kb.orgs[o as usize].sector.clone();
+            }
+        }
+        if let Some(c) = country {
+            if is_state {
+                if let Some(idx) = self.kb.countries.iter().position(|x| x.iso3 == c) {
+                    let a = self.state_actor(idx as u32);
+                    self.add_mention(a, start, end);
+                    return;
+                }
+            }
+            let adj = self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone());
+            let name = self.group_name(&adj, pre, toks, &head_lc);
+            let a = self.group_actor(name, Some(c), Some(sector), &head_lc);
+            self.add_mention(a, start, end);
+            return;
+        }
+        // No written country: infer it at the end of the sentence for non-government groups
+        // with a descriptor ("Islamist rebels").
+        if pre.descriptor.is_some() || (sector != "GOV" && det == Det::Def) {
+            let name = self.group_name("", pre, toks, &head_lc);
+            self.pending.push(Pending { start, end, name, sector: None, sector_owned: Some(sector), key_head: head_lc });
+        } else if sector != "GOV" && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
+            // A bare plural ("rebels advanced"): no country.
+            let name = self.group_name("", pre, toks, &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &head_lc);
+            self.add_mention(a, start, end);
+        }
+    }
+
+    /// Whether a lower-case word follows the byte offset `end` (the group noun is a modifier).
+    fn is_cap_lowercase_noun_follows(&self, toks: &[Tok], end: usize) -> bool {
+        let k = toks.partition_point(|t| t.s < end);
+        toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).chars().next().is_some_and(|c| c.is_lowercase()) && !in_list(self.tx(t), NOUN_FOLLOWERS) && !self.tx(t).ends_with("ed"))
+    }
+
+    fn group_name(&self, adj: &str, pre: &Pre, toks: &[Tok], head_lc: &str) -> String {
+        let mut name = String::with_capacity(32);
+        name.push_str(adj);
+        if let Some(d) = pre.descriptor {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(self.tx(&toks[d]));
+        }
+        if let Some(s) = pre.sector {
+            let w = SECTOR_MODIFIERS.iter().find(|(_, x)| *x == s).map(|(w, _)| *w).unwrap_or("");
+            if !w.is_empty() && !head_lc.contains(w) {
+                name.push(' ');
+                name.push_str(w);
+            }
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(head_lc);
+        name
+    }
+
+    /// A singular title or role noun without a name: coreference, office holder, or unnamed.
+    #[allow(clippy::too_many_arguments)]
+    fn role_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, canonical: &str, sector: String, kind: TitleKind, of_country: Option<String>) {
+        let country = if pre.ncountries > 0 {
+            Some(self.country_code(pre.countries[0].0))
+        } else if let Some(pj) = pre.possessor {
+            self.country_of_tok(toks, pj)
+        } else if let Some(o) = pre.org {
+            Some(self.kb.orgs[o as usize].country.clone())
+        } else {
+            of_country
+        };
+        let role = canonical.to_ascii_lowercase();
+        if det != Det::Indef && !pre.former && (det == Det::Def || country.is_some()) {
+            // The most recent compatible person.
+            for &a in self.recent.iter().rev() {
+                let x = &self.actors[a];
+                if country.is_some() && x.country != country {
+                    continue;
+                }
+                let t = x.title.as_deref().unwrap_or("").to_ascii_lowercase();
+                if t.starts_with("former") {
+                    continue;
+                }
+                if title_compatible(&t, &role) {
+                    self.add_mention(a, start, end);
+                    return;
+                }
+            }
+            // The holder of that office on the date.
+            if let Some(c) = &country {
+                let d = self.date;
+                let holder = self.kb.people.iter().position(|p| {
+                    &p.country == c
+                        && match d {
+                            Some(d) => p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d),
+                            None => p.to.is_none(),
+                        }
+                        && title_compatible(&p.title.to_ascii_lowercase(), &role)
+                });
+                if let Some(h) = holder {
+                    let a = self.person_actor(h as u32, Some(canonical), false);
+                    self.add_mention(a, start, end);
+                    return;
+                }
+            }
+        }
+        if let Some(c) = country {
+            let _ = kind;
+            let mut sector = sector;
+            let adj = if let Some(o) = pre.org {
+                let org = &self.kb.orgs[o as usize];
+                if sector == "GOV" {
+                    sector = org.sector.clone();
+                }
+                org.canonical.clone()
+            } else {
+                self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
+            };
+            let mut name = format!("{adj} {role}");
+            if pre.former {
+                name = format!("former {name}");
+                sector = "ELI".into();
+            }
+            let a = self.group_actor(name, Some(c), Some(sector), &role);
+            self.add_mention(a, start, end);
+        }
+    }
+
+    /// One token on its own: a person, org, country, capital, demonym or known surname.
+    fn standalone(&mut self, toks: &[Tok], j: usize) -> usize {
+        let t = toks[j];
+        match self.cls(&t) {
+            Cls::Person(p) => {
+                if toks.get(j + 1).is_some_and(|x| x.k != TK::Punct && is_regime(self.tx(x))) {
+                    let canon = self.kb.people[p as usize].canonical.clone();
+                    let a = self.regime_actor(&canon, self.tx(&t), Some(p));
+                    self.add_mention(a, t.s, toks[j + 1].e);
+                    return j + 2;
+                }
+                let a = self.person_actor(p, None, false);
+                self.add_mention(a, t.s, t.e);
+            }
+            Cls::Org(o) => {
+                let a = self.org_actor(o);
+                self.add_mention(a, t.s, t.e);
+            }
+            Cls::Country { idx, name, adj, cap } => {
+                let prev_word = j.checked_sub(1).map(|p| toks[p]);
+                let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
+                let after_city = j >= 2 && self.is_punct(toks, j - 1, ",") && toks[j - 2].k == TK::Word && is_cap(self.tx(&toks[j - 2]));
+                if name && !cap {
+                    if locative || after_city {
+                        let kb = self.kb;
+                        self.last_country = Some(Err(kb.countries[idx as usize].iso3.as_str()));
+                        return j + 1;
+                    }
+                    if adj {
+                        // "U.S." is also an adjective: "U.S. sanctions" is not the state acting.
+                        if let Some(nx) = toks.get(j + 1) {
+                            let w = self.tx(nx);
+                            if nx.k == TK::Word && !is_cap(w) && !in_list(w, NOUN_FOLLOWERS) && !w.ends_with("ed") {
+                                return j + 1;
+                            }
+                        }
+                    }
+                    let a = self.state_actor(idx);
+                    self.add_mention(a, t.s, t.e);
+                } else if cap {
+                    let a = self.state_actor(idx);
+                    self.add_mention(a, t.s, t.e);
+                } else if adj {
+                    // A plural demonym standing alone ("Syrians").
+                    let w = self.tx(&t);
+                    if let Some(sing) = w.strip_suffix('s') {
+                        let c = &self.kb.countries[idx as usize];
+                        if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !in_list(self.tx(x), NOUN_FOLLOWERS) && !self.tx(x).ends_with("ed")) {
+                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), None, w);
+                            self.add_mention(a, t.s, t.e);
+                        }
+                    }
+                }
+            }
+            Cls::Word => {
+                let w = self.tx(&t);
+                if is_cap(w) || w.starts_with("al-") {
+                    if let Some(&a) = self.surnames.get(w) {
+                        self.add_mention(a, t.s, t.e);
+                    }
+                }
+            }
+            _ => {}
+        }
+        j + 1
+    }
+
+    fn resolve_pending(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending {
+            // The nearest country-bearing mention in the sentence, else the last in the article.
+            let mut best: Option<(usize, String)> = None;
+            let sent_of = |x: usize| self.sentences.partition_point(|s| s.start <= x);
+            let ps = sent_of(p.start);
+            for &(s, e, a) in &self.sent {
+                if let Some(c) = &self.actors[a].country {
+                    if c.contains(':') {
+                        continue;
+                    }
+                    let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) };
+                    if sent_of(s) != ps {
+                        if s > p.start {
+                            continue;
+                        }
+                        d += 1 << 20;
+                    }
+                    if best.as_ref().map_or(true, |b| d < b.0) {
+                        best = Some((d, c.clone()));
+                    }
+                }
+            }
+            let last = match self.last_country {
+                Some(Ok(a)) => self.actors[a].country.clone(),
+                Some(Err(c)) => Some(c.to_string()),
+                None => None,
+            };
+            let country = best.map(|b| b.1).or(last);
+            let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
+            let name = match (&country, p.name.ends_with(" government")) {
+                (Some(c), false) => {
+                    let adj = self.kb.countries.iter().find(|x| &x.iso3 == c).and_then(|x| x.adjectives.first().cloned());
+                    match adj {
+                        Some(adj) => format!("{adj} {}", p.name),
+                        None => p.name.clone(),
+                    }
+                }
+                _ => p.name.clone(),
+            };
+            let a = if p.name.ends_with(" government") {
+                let key = Key::R(p.name.clone());
+                self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::State, mentions: Vec::new() })
+            } else {
+                self.group_actor(name, country, sector, &p.key_head)
+            };
+            self.add_mention(a, p.start, p.end);
+        }
+    }
+}
+
+/// Whether a person's title (lower case) fits a role noun (lower case).
+fn title_compatible(title: &str, role: &str) -> bool {
+    if title.is_empty() {
+        return false;
+    }
+    if role == "leader" {
+        return HEAD_TITLES.iter().any(|h| title.contains(h)) && !title.contains("vice") && !title.contains("deputy");
+    }
+    if title.contains(role) {
+        return (!title.contains("vice") || role.contains("vice")) && (!title.contains("deputy") || role.contains("deputy"));
+    }
+    false
 }

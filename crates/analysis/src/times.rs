@@ -19,11 +19,16 @@
 //!   direction word resolves backwards. The exception is an explicit future cue earlier in the
 //!   same sentence ("will", "shall", "'ll", "scheduled", "due", "upcoming") with no reporting verb
 //!   ("said", "told", "announced", "was", ...) after it: then weekdays, months and dates resolve
-//!   forwards (on or after the base). "tomorrow", "next week", "next month", "next year",
+//!   forwards (on or after the base). After a weak future cue ("would", "plans", "planned",
+//!   "intends", "expected", "aims", "hopes") they take whichever of the past and the future
+//!   candidate is nearer to the base ("said the vote would take place on July 15", published
+//!   June 30 -> July 15 of the same year). "tomorrow", "next week", "next month", "next year",
 //!   "next Thursday" always resolve forwards. [`TimeExpr::anchor`] says which way was taken.
 //! - **Year context.** A month or date without a year that follows a year expression in the same
 //!   sentence takes that year ("last year ... a surprise December offensive" -> December of the
 //!   year before the base; "in 2024 ... in June" -> June 2024, even without a base).
+//! - **Week context.** A weekday after "last week" / "this week" / "next week" in the same
+//!   sentence is that week's day ("Last week, on Thursday, ..." -> Thursday of the week before).
 //! - **Attributive years and months.** A year or month standing before a noun after a determiner
 //!   or possessive ("the 1974 disengagement agreement", "his June meeting", "Thursday's talks",
 //!   "last year's election") is returned with [`TimeExpr::attributive`] set: it names the time of
@@ -147,6 +152,8 @@ enum Kw {
     The,
     /// a / an
     A,
+    /// every / each (habitual: "every November", "each Friday")
+    Every,
     /// his, her, its, their, our, my, your, that, these, those
     Det,
     /// 0 day, 1 week, 2 month, 3 year; plural?
@@ -160,6 +167,7 @@ enum Kw {
     And,
     NumWord(u8),
     FutureMark,
+    WeakFuture,
     PastMark,
     /// A word that is never the head noun of an attributive time ("after", "said", ...).
     Function,
@@ -257,6 +265,7 @@ fn classify(w: &str) -> Kw {
         "of" => Kw::Of,
         "the" => Kw::The,
         "a" | "an" => Kw::A,
+        "every" | "each" => Kw::Every,
         "his" | "her" | "its" | "their" | "our" | "my" | "your" | "that" | "these" | "those" => Kw::Det,
         "day" => Kw::Unit(0, false),
         "days" => Kw::Unit(0, true),
@@ -299,6 +308,7 @@ fn classify(w: &str) -> Kw {
         "twelve" => Kw::NumWord(12),
         "one" => Kw::NumWord(1),
         "will" | "shall" | "ll" | "scheduled" | "due" | "upcoming" => Kw::FutureMark,
+        "would" | "plans" | "planned" | "intends" | "expected" | "aims" | "hopes" => Kw::WeakFuture,
         "said" | "says" | "told" | "tells" | "announced" | "reported" | "added" | "stated" | "confirmed" | "was" | "were" | "had" | "did" => Kw::PastMark,
         "as" | "with" | "for" | "when" | "while" | "amid" | "but" | "which" | "who" | "is" | "are" | "be" | "been" | "has" | "have" | "not" | "than" | "so" | "if" | "because" | "then" | "also" | "it" | "they" | "he" | "she" | "we" | "there" | "into" | "onto" | "against" | "under" | "over" | "around" | "via" | "per" | "about" => Kw::Function,
         "people" | "soldiers" | "troops" | "residents" | "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "dollars" | "euros" | "tonnes" | "tons" | "families" | "civilians" | "fighters" | "members" | "deaths" | "cases" | "points" | "votes" | "men" | "women" | "children" | "prisoners" | "homes" | "houses" | "buildings" | "units" | "vehicles" | "rockets" | "missiles" | "drones" | "hours" | "minutes" => Kw::CountNoun,
@@ -416,6 +426,26 @@ fn resolve_day(base: NaiveDate, m: u32, d: u32, future: bool) -> Option<NaiveDat
 // ---------------------------------------------------------------------------------------------
 // Scanner
 
+/// What the words before an expression say about its direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    /// Past or unknown: resolve backwards.
+    Past,
+    /// A weak future cue ("would", "plans", "expected"): the nearer of the past and future
+    /// candidates.
+    Weak,
+    /// An explicit future cue ("will", "scheduled"): resolve forwards.
+    Future,
+}
+
+/// The nearer of two candidates to the base (ties go to the past one).
+fn nearer(base: NaiveDate, past: Option<NaiveDate>, fut: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (past, fut) {
+        (Some(p), Some(f)) => Some(if (f - base) < (base - p) { f } else { p }),
+        (p, f) => p.or(f),
+    }
+}
+
 struct Scan<'a> {
     text: &'a str,
     t: &'a [Tok],
@@ -424,7 +454,11 @@ struct Scan<'a> {
     floor: usize,
     /// Index of the first token of the current sentence.
     sent_start: usize,
-    future: bool,
+    /// Tense of the current sentence so far.
+    tense: Tense,
+    /// Week given earlier in the sentence ("last week ... on Thursday"): its Monday (None when
+    /// the base is unknown) and anchor.
+    ctx_week: Option<(Option<NaiveDate>, Anchor)>,
     /// Year given earlier in the sentence: (year, absolute?).
     ctx_year: Option<(Option<i32>, bool)>,
     /// Last emitted expression: (end token index exclusive, precision year?).
@@ -513,12 +547,11 @@ impl<'a> Scan<'a> {
                     // "from ... to", "between ... and": keep the first cue's word only
                 }
                 Kw::The | Kw::A | Kw::Det => p.det = true,
-                Kw::None | Kw::CountNoun => {
+                Kw::None | Kw::CountNoun
                     // possessive noun before: "Russia's June offensive"
-                    if self.word(j - 1) == "s" && matches!(self.gap(j - 1), "'" | "\u{2019}") {
+                    if self.word(j - 1) == "s" && matches!(self.gap(j - 1), "'" | "\u{2019}") => {
                         p.det = true;
                     }
-                }
                 _ => {}
             }
         }
@@ -600,10 +633,7 @@ impl<'a> Scan<'a> {
             }
         }
         if let Some(d) = day {
-            if ymd(2000, m, d).is_none() {
-                // "February 31": not a date
-                return None;
-            }
+            ymd(2000, m, d)?;
         }
         if day.is_none() && year.is_none() && j + 1 < n && self.kw(j) == Kw::Of && self.ws(j) && self.ws(j + 1) {
             if let Some(y) = self.t[j + 1].year() {
@@ -643,11 +673,27 @@ impl<'a> Scan<'a> {
                 cs -= 1;
             }
         }
-        let p = self.prefix(cs);
+        if day.is_none() && year.is_none() && cs >= 1 && self.usable(cs - 1, cs) && self.kw(cs - 1) == Kw::Every {
+            // "every November": habitual
+            return None;
+        }
+        let mut p = self.prefix(cs);
+        // the second of a pair: "between March and May", "in June or July"
+        let listed = p.start == cs
+            && cs >= 1
+            && self.floor == cs - 1
+            && !out.is_empty()
+            && self.kw(cs - 1) == Kw::And
+            && self.ws(cs)
+            // "... and May said": a person
+            && !matches!(self.kw(j), Kw::PastMark | Kw::FutureMark | Kw::WeakFuture);
+        if listed {
+            p.start = cs - 1;
+        }
         if day.is_none() && year.is_none() && rel_year.is_none() && rel.is_none() {
             // a bare month name: require some evidence that it is a month
             let ambiguous = matches!(m, 3 | 5 | 8);
-            let evidence = p.cue.is_some() || p.modified || p.det;
+            let evidence = p.cue.is_some() || p.modified || p.det || listed;
             let next_cap = h + 1 < n && self.t[h + 1].cap && !self.t[h + 1].sent && self.ws(h + 1);
             if !evidence && (ambiguous || next_cap) {
                 return None;
@@ -657,7 +703,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        let future = self.future;
+        let tense = self.tense;
         let base = self.base;
         let (value, anchor) = if let Some(y) = year {
             (day.map_or(ymd(y, m, 1), |d| ymd(y, m, d)), Anchor::Absolute)
@@ -678,15 +724,24 @@ impl<'a> Scan<'a> {
         } else if let Some((cy, abs)) = self.ctx_year {
             (cy.and_then(|y| ymd(y, m, day.unwrap_or(1))), if abs { Anchor::Absolute } else { Anchor::Past })
         } else {
-            let v = base.and_then(|b| match day {
+            let resolve = |b: NaiveDate, future: bool| match day {
                 Some(d) => resolve_day(b, m, d, future),
                 None => resolve_month(b, m, future),
+            };
+            let v = base.and_then(|b| match tense {
+                Tense::Past => resolve(b, false),
+                Tense::Future => resolve(b, true),
+                Tense::Weak => nearer(if day.is_some() { b } else { month_of(b) }, resolve(b, false), resolve(b, true)),
             });
-            (v, if future { Anchor::Future } else { Anchor::Past })
+            (v, direction(base, v, tense, day.is_none()))
         };
         let attributive = (p.cue.is_none() && self.noun_after(j) && (p.det || !self.t[p.start].sent) && rel_year.is_none())
             || self.possessive_after(j - 1);
         self.emit(out, p.start, j, value, if day.is_some() { Precision::Day } else { Precision::Month }, anchor, attributive, p.cue);
+        if rel_year.is_some() && !attributive {
+            // "in December last year ... on May 2": the same year
+            self.ctx_year = Some((value.map(|v| v.year()), false));
+        }
         Some(j)
     }
 
@@ -705,12 +760,20 @@ impl<'a> Scan<'a> {
         if h >= 1 && self.usable(h - 1, h) && self.t[h - 1].cap && !self.t[h].sent && matches!(self.kw(h - 1), Kw::None) {
             return None;
         }
+        // "on a Sunday", "every Friday", "black Friday": not a date
+        if h >= 1 && self.usable(h - 1, h) && (matches!(self.kw(h - 1), Kw::A | Kw::Every) || matches!(self.word(h - 1), "black" | "cyber" | "good" | "bloody" | "super" | "ash" | "palm" | "easter" | "holy")) {
+            return None;
+        }
         let mut cs = h;
         let mut rel = None;
         if h >= 1 && self.usable(h - 1, h) && self.ws(h) {
             if let k @ (Kw::Last | Kw::This | Kw::Next) = self.kw(h - 1) {
                 rel = Some(k);
                 cs -= 1;
+            } else if h >= 2 && self.usable(h - 2, h) && self.ws(h - 1) && self.kw(h - 2) == Kw::This && self.word(h - 1).eq_ignore_ascii_case("past") {
+                // "this past Sunday"
+                rel = Some(Kw::Last);
+                cs -= 2;
             }
         }
         let mut j = h + 1;
@@ -723,8 +786,19 @@ impl<'a> Scan<'a> {
             Some(Kw::Last) => (base.map(|b| wd_back(b, wd, true)), Anchor::Past),
             Some(Kw::Next) => (base.map(|b| wd_fwd(b, wd, true)), Anchor::Future),
             Some(_) => (base.map(|b| monday(b) + Duration::days(wd as i64)), Anchor::Present),
-            None if self.future => (base.map(|b| wd_fwd(b, wd, false)), Anchor::Future),
-            None => (base.map(|b| wd_back(b, wd, false)), Anchor::Past),
+            None if self.ctx_week.is_some() => {
+                // "last week ... on Thursday": that week's Thursday
+                let (m, anchor) = self.ctx_week.unwrap_or((None, Anchor::Past));
+                (m.map(|m| m + Duration::days(wd as i64)), anchor)
+            }
+            None => {
+                let v = base.map(|b| match self.tense {
+                    Tense::Past => wd_back(b, wd, false),
+                    Tense::Future => wd_fwd(b, wd, false),
+                    Tense::Weak => nearer(b, Some(wd_back(b, wd, false)), Some(wd_fwd(b, wd, false))).unwrap_or(b),
+                });
+                (v, direction(base, v, self.tense, false))
+            }
         };
         let attributive = self.possessive_after(j - 1);
         self.emit(out, p.start, j, value, Precision::Day, anchor, attributive, p.cue);
@@ -761,7 +835,13 @@ impl<'a> Scan<'a> {
         if unit == 0 || h == 0 || !self.usable(h - 1, h) || !self.ws(h) {
             return None;
         }
-        let rel = self.kw(h - 1);
+        let mut rel = self.kw(h - 1);
+        let mut rel_at = h - 1;
+        if self.kw(h) == Kw::Weekend && h >= 2 && self.usable(h - 2, h) && self.ws(h - 1) && self.kw(h - 2) == Kw::This && self.word(h - 1).eq_ignore_ascii_case("past") {
+            // "this past weekend"
+            rel = Kw::Last;
+            rel_at = h - 2;
+        }
         if self.kw(h) == Kw::Weekend && rel == Kw::The && h >= 2 && self.usable(h - 2, h) && self.ws(h - 1) {
             // "over the weekend", "during the weekend": the most recent one
             let w = self.word(h - 2);
@@ -779,7 +859,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "in the last year", "the next week": durations
-        if h >= 2 && self.usable(h - 2, h) && matches!(self.kw(h - 2), Kw::The | Kw::Det | Kw::A) {
+        if rel_at == h - 1 && h >= 2 && self.usable(h - 2, h) && matches!(self.kw(h - 2), Kw::The | Kw::Det | Kw::A) {
             return None;
         }
         let base = self.base;
@@ -821,9 +901,12 @@ impl<'a> Scan<'a> {
             _ => return None,
         };
         let anchor = if unit == 9 && rel == Kw::Last { Anchor::Past } else { anchor };
-        let p = self.prefix(h - 1);
+        let p = self.prefix(rel_at);
         let attributive = self.possessive_after(h);
         self.emit(out, p.start, h + 1, value, prec, anchor, attributive, p.cue);
+        if unit == 1 && !attributive {
+            self.ctx_week = Some((value, anchor));
+        }
         Some(h + 1)
     }
 
@@ -892,13 +975,30 @@ impl<'a> Scan<'a> {
             // "2000 people": a number, not a year
             return None;
         }
-        if attributive && !poss && !self.noun_after(h + 1) && !(h + 1 < n && self.t[h + 1].cap && self.ws(h + 1)) {
+        let cap_after = h + 1 < n && self.t[h + 1].cap && self.ws(h + 1);
+        if attributive && !poss && !self.noun_after(h + 1) && !cap_after {
             // "the 2000" with nothing after it: not clearly a year
             return None;
         }
         let cue = if listed { p.cue.or(match self.kw(h - 1) { Kw::Cue(c) => Some(c), _ => None }) } else { p.cue };
         self.emit(out, p.start, h + 1, ymd(y, 1, 1), Precision::Year, Anchor::Absolute, attributive, cue);
         Some(h + 1)
+    }
+}
+
+fn month_of(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+/// The anchor of an expression resolved under `tense`: Future when it lies after the base (its
+/// month after the base's month for month precision).
+fn direction(base: Option<NaiveDate>, v: Option<NaiveDate>, tense: Tense, month: bool) -> Anchor {
+    match (tense, base, v) {
+        (Tense::Past, ..) => Anchor::Past,
+        (Tense::Future, ..) => Anchor::Future,
+        (Tense::Weak, Some(b), Some(v)) if (month && v > month_of(b)) || (!month && v > b) => Anchor::Future,
+        (Tense::Weak, None, _) => Anchor::Future,
+        _ => Anchor::Past,
     }
 }
 
@@ -923,29 +1023,41 @@ fn wd_fwd(b: NaiveDate, wd: u32, strict: bool) -> NaiveDate {
 /// Finds time expressions in `text` and resolves them against `base` (the publication date).
 ///
 /// See the module documentation for what is recognised and how it is resolved. Offsets are byte
-/// offsets into `text`. The scan allocates only for the expressions it returns (tokens go to a
+/// offsets into `text`. A base outside the years 1000-9000 is treated as unknown. The scan allocates only for the expressions it returns (tokens go to a
 /// reused per-thread buffer).
 pub fn find_times(text: &str, base: Option<NaiveDate>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
+    // A base far outside history is treated as unknown (keeps date arithmetic in range).
+    let base = base.filter(|b| (1000..=9000).contains(&b.year()));
     // Quick reject: every expression has a digit or one of a few letters' words; cheap test on
     // texts with neither digits nor upper-case letters nor the relative words' letters is not
     // worth it, so just scan.
     TOKS.with(|cell| {
         let Ok(mut toks) = cell.try_borrow_mut() else { return };
         tokenize(text, &mut toks);
-        let mut sc = Scan { text, t: &toks, base, floor: 0, sent_start: 0, future: false, ctx_year: None, last_year_end: None };
+        let mut sc = Scan { text, t: &toks, base, floor: 0, sent_start: 0, tense: Tense::Past, ctx_week: None, ctx_year: None, last_year_end: None };
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
             if t.sent {
                 sc.sent_start = i;
-                sc.future = false;
+                sc.tense = Tense::Past;
                 sc.ctx_year = None;
+                sc.ctx_week = None;
                 sc.last_year_end = None;
             }
             match t.kw {
-                Kw::FutureMark => sc.future = true,
-                Kw::PastMark => sc.future = false,
+                Kw::FutureMark => sc.tense = Tense::Future,
+                Kw::WeakFuture if sc.tense != Tense::Future => sc.tense = Tense::Weak,
+                Kw::PastMark => sc.tense = Tense::Past,
+                Kw::None if sc.tense != Tense::Past && !t.cap && t.e - t.s >= 5 && text[t.s..t.e].ends_with("ed") => {
+                    // a past-tense verb after the future cue ("will offer the lander it unveiled
+                    // in May"), but not a passive ("will be extended until March")
+                    let passive = i >= 1 && matches!(&text[toks[i - 1].s..toks[i - 1].e], "be" | "been" | "being" | "get" | "remain");
+                    if !passive {
+                        sc.tense = Tense::Past;
+                    }
+                }
                 _ => {}
             }
             if let Some(next) = sc.at(i, &mut out) {
@@ -1014,13 +1126,31 @@ mod tests {
         check("Talks will resume on Monday.", FRI, &["on Monday=2025-05-19"]);
         check("The summit will open on Friday.", FRI, &["on Friday=2025-05-16"]);
         check("Talks will resume, officials said on Monday.", FRI, &["on Monday=2025-05-12"]);
+        check("He said the vote would take place on Tuesday.", FRI, &["on Tuesday=2025-05-13"]);
+        check("He said the vote would take place on Sunday.", FRI, &["on Sunday=2025-05-18"]);
+        check("He said the vote would take place on Thursday.", FRI, &["on Thursday=2025-05-15"]);
+        check("He said the vote would take place on Friday.", FRI, &["on Friday=2025-05-16"]);
+        check("They would meet on Monday, officials said.", FRI, &["on Monday=2025-05-19"]);
+        check("They will show the lander they unveiled on Monday.", FRI, &["on Monday=2025-05-12"]);
+        check("The truce will be extended on Monday.", FRI, &["on Monday=2025-05-19"]);
         check("He said on Tuesday that talks will be held on Thursday.", FRI, &["on Tuesday=2025-05-13", "on Thursday=2025-05-22"]);
         check("Fighting broke out on Wednesday night.", FRI, &["on Wednesday night=2025-05-14"]);
         check("Tuesday morning brought more strikes.", FRI, &["Tuesday morning=2025-05-13"]);
         check("Thursday's meeting ended without a deal.", FRI, &["Thursday=2025-05-15 attr"]);
         check("He met them this Wednesday.", FRI, &["this Wednesday=2025-05-14"]);
         check("He met them this Sunday.", FRI, &["this Sunday=2025-05-18"]);
+        check("He met them this past Sunday.", FRI, &["this past Sunday=2025-05-11"]);
+        check("He met them this past Friday.", FRI, &["this past Friday=2025-05-09"]);
+        check("Fighting resumed late Thursday.", FRI, &["late Thursday=2025-05-15"]);
+        check("Last week, on Thursday, the envoy met Shaibani.", FRI, &["Last week=W2025-05-05", "on Thursday=2025-05-08"]);
+        check("Earlier this week, on Monday, talks began.", FRI, &["Earlier this week=W2025-05-12", "on Monday=2025-05-12"]);
+        check("Talks ended last week. On Thursday they resumed.", FRI, &["last week=W2025-05-05", "On Thursday=2025-05-15"]);
+        check("Last week, on Thursday, the envoy met Shaibani.", "", &["Last week=?week", "on Thursday=?day"]);
         check("Crowds marked Good Friday in Jerusalem.", FRI, &[]);
+        check("Shops opened early on black Friday.", FRI, &[]);
+        check("He was rushed to hospital on a Sunday.", FRI, &[]);
+        check("The market opens every Friday.", FRI, &[]);
+        check("Smog returns every November.", FRI, &[]);
         check("Rubio met Shaibani on Thursday.", "", &["on Thursday=?day"]);
         check("Since Monday, three convoys have crossed.", FRI, &["Since Monday=2025-05-12"]);
         check("The deadline is by Wednesday.", FRI, &["by Wednesday=2025-05-14"]);
@@ -1065,6 +1195,7 @@ mod tests {
         check("Protests spread over the weekend.", FRI, &["over the weekend=W2025-05-10"]);
         check("Protests spread over the weekend.", "2025-05-18", &["over the weekend=W2025-05-17"]);
         check("Protests are planned this weekend.", FRI, &["this weekend=W2025-05-17"]);
+        check("Protests spread this past weekend.", FRI, &["this past weekend=W2025-05-10"]);
         check("The ministers met last week.", "", &["last week=?week"]);
         check("Prices rose last month.", "", &["last month=?month"]);
     }
@@ -1116,12 +1247,16 @@ mod tests {
         check("Elections will be held in September.", FRI, &["in September=2025-09"]);
         check("Elections will be held in March.", FRI, &["in March=2026-03"]);
         check("Elections were held in September.", FRI, &["in September=2024-09"]);
+        check("The firm will sell the lander it unveiled in June.", FRI, &["in June=2024-06"]);
         check("The offensive began in December last year.", FRI, &["in December last year=2024-12"]);
         check("The offensive began in December of last year.", FRI, &["in December of last year=2024-12"]);
         check("The offensive began in January this year.", FRI, &["in January this year=2025-01"]);
         check("Russia's June offensive stalled.", "2025-07-02", &["June=2025-06 attr"]);
         check("Since June, prices have doubled.", FRI, &["Since June=2024-06"]);
         check("From January to March, exports fell.", FRI, &["From January=2025-01", "to March=2025-03"]);
+        check("Between March and May, exports fell.", FRI, &["Between March=2025-03", "and May=2025-05"]);
+        check("Exports fell in June or July.", FRI, &["in June=2024-06", "or July=2024-07"]);
+        check("Exports fell in June and May said so.", FRI, &["in June=2024-06"]);
         check("The leaders met in June.", "", &["in June=?month"]);
     }
 
@@ -1146,6 +1281,7 @@ mod tests {
         check("In 2024, the rebels met in June and in November.", "", &["In 2024=2024", "in June=2024-06", "in November=2024-11"]);
         check("In 2024, the rebels met in June.", FRI, &["In 2024=2024", "in June=2024-06"]);
         check("Last year fighting peaked on May 2.", FRI, &["Last year=2024", "on May 2=2024-05-02"]);
+        check("In December last year rebels struck, and on May 2 they won.", FRI, &["In December last year=2024-12", "on May 2=2024-05-02"]);
         check("Fighting peaked last year. In June talks began.", FRI, &["last year=2024", "In June=2024-06"]);
         check("Fighting peaked last year. In April talks began.", FRI, &["last year=2024", "In April=2025-04"]);
         check("The 1974 agreement set the line, and in June troops crossed it.", FRI, &["1974=1974 attr", "in June=2024-06"]);
@@ -1177,6 +1313,11 @@ mod tests {
         check("Talks were held Thursday 15 May.", FRI, &["Thursday 15 May=2025-05-15"]);
         check("Talks will be held on June 3.", FRI, &["on June 3=2025-06-03"]);
         check("Talks will be held on May 3.", FRI, &["on May 3=2026-05-03"]);
+        check("He said the vote would take place on July 15.", "2025-06-30", &["on July 15=2025-07-15"]);
+        check("He said the vote would take place on June 15.", "2025-06-30", &["on June 15=2025-06-15"]);
+        check("The summit is expected in September.", "2025-06-30", &["in September=2025-09"]);
+        check("The summit is expected in March.", "2025-06-30", &["in March=2025-03"]);
+        check("The summit was expected in January.", "2025-12-10", &["in January=2026-01"]);
         check("The leap day vote on February 29 passed.", FRI, &["on February 29=2024-02-29"]);
         check("Nothing happened on February 31.", FRI, &[]);
         check("He was born on January 1, 1970.", FRI, &["on January 1, 1970=1970-01-01"]);
@@ -1274,5 +1415,9 @@ mod tests {
             let _ = find_times(s, None);
         }
         check("Prices fell on 2025-13-45.", FRI, &[]);
+        for b in [NaiveDate::MIN, NaiveDate::MAX] {
+            let got = find_times("They met yesterday, next week and 999 weeks ago.", Some(b));
+            assert!(got.iter().all(|t| t.value.is_none()), "{got:?}");
+        }
     }
 }

@@ -46,7 +46,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
                 Some(det.guess(None, true))
             });
             let enc = enc.unwrap_or(encoding_rs::WINDOWS_1252);
-            if enc == encoding_rs::UTF_8 || (valid_up_to > bytes.len() / 2 && count_invalid_utf8(bytes) * 100 < bytes.len()) {
+            if declared_charset(head).is_none() && !looks_like_legacy_text(bytes) {
+                return Err(ReadError::Binary(format!("invalid UTF-8 (first bad byte at {valid_up_to}) and no legacy encoding fits")));
+            }
+            let (invalid, multibyte) = count_invalid_utf8(bytes);
+            // UTF-8 with a few bad bytes: keep UTF-8 when most of it is valid, or when it holds
+            // more valid multi-byte characters than bad bytes (a legacy decoding would garble them).
+            if enc == encoding_rs::UTF_8 || (invalid * 100 < bytes.len() && (valid_up_to > bytes.len() / 2 || multibyte > invalid)) {
                 let text = String::from_utf8_lossy(bytes).into_owned();
                 check_text(&text)?;
                 return Ok(Decoded { text, note: Some(format!("invalid UTF-8 at byte {valid_up_to}: bad bytes replaced with U+FFFD")) });
@@ -62,21 +68,38 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
     }
 }
 
-fn count_invalid_utf8(mut bytes: &[u8]) -> usize {
+/// Number of invalid UTF-8 sequences and of valid multi-byte characters.
+fn count_invalid_utf8(mut bytes: &[u8]) -> (usize, usize) {
     let mut n = 0;
+    let mut multi = 0;
+    let count_multi = |s: &[u8]| s.iter().filter(|b| **b >= 0xC0).count();
     loop {
         match std::str::from_utf8(bytes) {
-            Ok(_) => return n,
+            Ok(_) => return (n, multi + count_multi(bytes)),
             Err(e) => {
                 n += 1;
+                multi += count_multi(&bytes[..e.valid_up_to()]);
                 let skip = e.valid_up_to() + e.error_len().unwrap_or(1);
                 if skip >= bytes.len() {
-                    return n;
+                    return (n, multi);
                 }
                 bytes = &bytes[skip..];
             }
         }
     }
+}
+
+/// Non-UTF-8 bytes that a legacy encoding can plausibly explain: the detector is confident, or
+/// the bytes are mostly ASCII text with a few high bytes (Latin-1 accents). Random bytes fail both.
+fn looks_like_legacy_text(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(65536)];
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(sample, sample.len() == bytes.len());
+    let (_, confident) = det.guess_assess(None, false);
+    let texty = sample.iter().filter(|b| b.is_ascii_alphanumeric() || b.is_ascii_whitespace() || b.is_ascii_punctuation()).count();
+    let spaces = sample.iter().filter(|b| **b == b' ' || **b == b'\n').count();
+    // Text in any alphabetic script separates words; CJK legacy text is left to the detector.
+    (confident && spaces * 50 >= sample.len()) || texty * 10 >= sample.len() * 7
 }
 
 /// `<meta charset="...">` or `content="text/html; charset=..."` in the first bytes.
@@ -153,6 +176,29 @@ mod tests {
         let v = b"The minister said \x93we will not retreat\x94 and left \x96 quickly. Caf\xe9 d\xe9j\xe0 vu.".to_vec();
         let d = decode(&v).unwrap();
         assert!(d.text.contains('\u{201c}'), "{}", d.text);
+    }
+    #[test]
+    fn random_high_bytes_are_binary() {
+        // A fixed pseudo-random sequence of bytes >= 0x80 (no spaces, no structure).
+        let mut x: u32 = 12345;
+        let v: Vec<u8> = (0..3000)
+            .map(|_| {
+                x = x.wrapping_mul(1103515245).wrapping_add(12345);
+                0x80 | (x >> 16) as u8
+            })
+            .collect();
+        assert!(matches!(decode(&v).unwrap_err(), ReadError::Binary(_)));
+    }
+    #[test]
+    fn cyrillic_windows_1251_is_text() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Министры иностранных дел встретились в Женеве в понедельник и договорились продолжить переговоры на следующей неделе. ");
+        let d = decode(&bytes.repeat(3)).unwrap();
+        assert!(d.text.contains("Министры"), "{}", d.text);
+    }
+    #[test]
+    fn latin1_short_is_text() {
+        let d = decode(b"Caf\xe9 talks in Gen\xe8ve resumed on Monday. The ministers met.\n").unwrap();
+        assert!(d.text.contains("Gen\u{e8}ve"), "{}", d.text);
     }
     #[test]
     fn mostly_utf8_with_one_bad_byte_is_kept() {

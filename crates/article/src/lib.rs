@@ -119,6 +119,8 @@ pub struct Article {
     /// When `norm` and `text` differ in byte length: for each byte offset of `norm` (and one
     /// past the end), the byte offset of the same position in `text`.
     norm_to_text: Vec<u32>,
+    /// Char count of `norm` before every 256-byte block (empty when `norm` is ASCII).
+    char_blocks: Vec<u32>,
 }
 
 impl InputKind {
@@ -159,6 +161,19 @@ impl Article {
             }
             map.push(text.len() as u32);
             self.norm_to_text = map;
+        }
+        self.char_blocks.clear();
+        if !self.norm.is_ascii() {
+            let b = self.norm.as_bytes();
+            let mut count = 0u32;
+            for (i, &x) in b.iter().enumerate() {
+                if i % 256 == 0 {
+                    self.char_blocks.push(count);
+                }
+                if (x as i8) >= -0x40 {
+                    count += 1;
+                }
+            }
         }
         self.text = text;
         self.blocks.clear();
@@ -210,10 +225,14 @@ impl Article {
     /// character offset is valid in `text`.
     pub fn char_offset(&self, norm_byte: usize) -> usize {
         let byte = norm_byte.min(self.norm.len());
-        if self.norm.is_ascii() {
+        if self.char_blocks.is_empty() {
             return byte;
         }
-        self.norm[..floor_char_boundary(&self.norm, byte)].chars().count()
+        let byte = floor_char_boundary(&self.norm, byte);
+        let block = (byte / 256).min(self.char_blocks.len() - 1);
+        let base = self.char_blocks[block] as usize;
+        let from = block * 256;
+        base + self.norm.as_bytes()[from..byte].iter().filter(|&&x| (x as i8) >= -0x40).count()
     }
 }
 
@@ -303,5 +322,21 @@ pub fn gunzip_if_needed(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, Read
         Ok(std::borrow::Cow::Owned(out))
     } else {
         Ok(std::borrow::Cow::Borrowed(bytes))
+    }
+}
+
+#[cfg(test)]
+mod offset_tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_match_a_naive_count() {
+        for text in ["plain ascii text", "Sa\u{2019}ar met \u{201c}al-Shara\u{201d} \u{2014} \u{00e9}t\u{00e9} \u{1F600} ok", &"\u{00e9}a\u{2019}".repeat(300), &"x".repeat(512)] {
+            let mut a = Article::default();
+            a.set_text(text.to_string());
+            for (i, _) in a.norm.char_indices().chain(std::iter::once((a.norm.len(), ' '))) {
+                assert_eq!(a.char_offset(i), a.norm[..i].chars().count(), "{text:?} at {i}");
+            }
+        }
     }
 }

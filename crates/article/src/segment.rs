@@ -107,7 +107,7 @@ fn can_start(text: &str, i: usize) -> bool {
     }
     if matches!(c, '"' | '\'' | '(' | '[' | '-' | '*' | '\u{2022}') {
         // An opening quote or bracket: look at what follows it.
-        let rest = &text[i + 1..];
+        let rest = &text[i + c.len_utf8()..];
         return rest.chars().next().is_some_and(|d| d.is_uppercase() || d.is_ascii_digit() || d == '"' || d == '\'');
     }
     false
@@ -360,6 +360,112 @@ mod tests {
         check("Le président a parlé. Élysée a confirmé.", &["Le président a parlé.", "Élysée a confirmé."]);
         check("Talks in Doğubayazıt. They ended.", &["Talks in Doğubayazıt.", "They ended."]);
         check("Он сказал. Она ушла.", &["Он сказал.", "Она ушла."]);
+        // Found by fuzzing: a multi-byte bullet after a period.
+        check("Hello. \u{2022}World.", &["Hello.", "\u{2022}World."]);
+        check("Hello. \u{2022}", &["Hello. \u{2022}"]);
+        check("Hello. \u{2022}\u{e9}t\u{e9}.", &["Hello. \u{2022}\u{e9}t\u{e9}."]);
+    }
+
+    #[test]
+    fn news_prose() {
+        check("GENEVA (Wire) - The talks resumed on Monday. Delegates arrived early.", &["GENEVA (Wire) - The talks resumed on Monday.", "Delegates arrived early."]);
+        check("The ministry said in a statement. It gave no details.", &["The ministry said in a statement.", "It gave no details."]);
+        check("\"We will not retreat,\" the minister said. \"Never.\"", &["\"We will not retreat,\" the minister said.", "\"Never.\""]);
+        check("Officials said the meeting was \"constructive\". Others disagreed.", &["Officials said the meeting was \"constructive\".", "Others disagreed."]);
+        check("The envoy (a former general) arrived. He met the king.", &["The envoy (a former general) arrived.", "He met the king."]);
+        check("The deal - signed in Doha - holds. For now.", &["The deal - signed in Doha - holds.", "For now."]);
+        check("Talks failed; both sides blamed each other. A new round is planned.", &["Talks failed; both sides blamed each other.", "A new round is planned."]);
+        check("Asked whether talks would resume, he said: \"Maybe.\" Then he left.", &["Asked whether talks would resume, he said: \"Maybe.\"", "Then he left."]);
+        check("It is unclear who fired first. Both armies deny it.", &["It is unclear who fired first.", "Both armies deny it."]);
+        check("Iran, Iraq and Syria attended. Turkey did not.", &["Iran, Iraq and Syria attended.", "Turkey did not."]);
+        check("The vote passed 12-3. Russia and China abstained.", &["The vote passed 12-3.", "Russia and China abstained."]);
+        check("Casualties rose to 1,200. Aid groups warned of more.", &["Casualties rose to 1,200.", "Aid groups warned of more."]);
+        check("Inflation hit 7.5%. The bank raised rates.", &["Inflation hit 7.5%.", "The bank raised rates."]);
+        check("They met at 10.30 in the morning. Lunch followed.", &["They met at 10.30 in the morning.", "Lunch followed."]);
+        check("Read the statement at example.org. It is short.", &["Read the statement at example.org.", "It is short."]);
+        check("Write to press@example.org for details.", &["Write to press@example.org for details."]);
+        check("The treaty (signed 1994) expired. Talks began.", &["The treaty (signed 1994) expired.", "Talks began."]);
+        check("Why now? Because the deadline passed.", &["Why now?", "Because the deadline passed."]);
+        check("Stop the war!!! The crowd chanted.", &["Stop the war!!!", "The crowd chanted."]);
+        check("Really?! Yes.", &["Really?!", "Yes."]);
+        check("He said \"no\"! Then silence.", &["He said \"no\"!", "Then silence."]);
+        check("It's over. It's done.", &["It's over.", "It's done."]);
+        check("'We agree.' 'So do we.'", &["'We agree.'", "'So do we.'"]);
+        check("The talks [in Oslo] ended. [Editor's note: updated.]", &["The talks [in Oslo] ended.", "[Editor's note: updated.]"]);
+    }
+
+    #[test]
+    fn more_abbreviations() {
+        check("Acme Inc. said profits rose.", &["Acme Inc. said profits rose."]);
+        check("Profits rose at Acme Inc. The shares fell.", &["Profits rose at Acme Inc.", "The shares fell."]);
+        check("Smith & Co. won the contract.", &["Smith & Co. won the contract."]);
+        check("Martin Luther King Jr. spoke here.", &["Martin Luther King Jr. spoke here."]);
+        check("The speech was by Martin Luther King Jr. It moved many.", &["The speech was by Martin Luther King Jr.", "It moved many."]);
+        check("Gen. Ames and Adm. Ray met Lt. Gen. Cole.", &["Gen. Ames and Adm. Ray met Lt. Gen. Cole."]);
+        check("Sgt. Maj. Ruiz saluted.", &["Sgt. Maj. Ruiz saluted."]);
+        check("Mrs. Lee's office said no.", &["Mrs. Lee's office said no."]);
+        check("They visited St. Petersburg and Ft. Worth.", &["They visited St. Petersburg and Ft. Worth."]);
+        check("The U.S.S.R. collapsed in 1991.", &["The U.S.S.R. collapsed in 1991."]);
+        check("She holds a Ph.D. in law.", &["She holds a Ph.D. in law."]);
+        check("He left at 3 P.M. The others stayed.", &["He left at 3 P.M.", "The others stayed."]);
+        check("Fig. 3 shows the border.", &["Fig. 3 shows the border."]);
+        check("See Sec. 4 of the accord.", &["See Sec. 4 of the accord."]);
+        check("Nos. 4 and 5 were signed.", &["Nos. 4 and 5 were signed."]);
+        check("The Dept. of State replied.", &["The Dept. of State replied."]);
+        check("Pres. Ruto and Gov. Sakaja met.", &["Pres. Ruto and Gov. Sakaja met."]);
+        check("Hon. Members rose.", &["Hon. Members rose."]);
+        check("Messrs. Hale and Ortiz agreed.", &["Messrs. Hale and Ortiz agreed."]);
+        check("It costs approx. 40 dollars.", &["It costs approx. 40 dollars."]);
+        check("They flew to the U.A.E. on Friday.", &["They flew to the U.A.E. on Friday."]);
+        check("They flew to the U.A.E. The talks began.", &["They flew to the U.A.E.", "The talks began."]);
+        check("The E.U. and the U.N. agreed.", &["The E.U. and the U.N. agreed."]);
+        check("Aid was sent by the U.N. Officials welcomed it.", &["Aid was sent by the U.N.", "Officials welcomed it."]);
+        check("Capt. J. Smith reported.", &["Capt. J. Smith reported."]);
+        check("Written by A. B. Cole. Edited by D. Fox.", &["Written by A. B. Cole.", "Edited by D. Fox."]);
+        check("Lt. Col. Dana Amir. Maj. Gen. Oded Levi.", &["Lt. Col. Dana Amir.", "Maj. Gen. Oded Levi."]);
+        check("Vs. the rest, it did well.", &["Vs. the rest, it did well."]);
+        check("Cf. the earlier report.", &["Cf. the earlier report."]);
+    }
+
+    #[test]
+    fn months_and_times() {
+        check("On Jan. 5 the talks began.", &["On Jan. 5 the talks began."]);
+        check("On Feb. 28, 2024, they met.", &["On Feb. 28, 2024, they met."]);
+        check("By Aug. 1 all troops left.", &["By Aug. 1 all troops left."]);
+        check("From Oct. 3 to Nov. 9 the border was shut.", &["From Oct. 3 to Nov. 9 the border was shut."]);
+        check("Elections are due in Dec. Campaigns have begun.", &["Elections are due in Dec.", "Campaigns have begun."]);
+        check("The vote is set for Sept. 14. Polls favour the opposition.", &["The vote is set for Sept. 14.", "Polls favour the opposition."]);
+        check("At 9 a.m. local time, sirens sounded.", &["At 9 a.m. local time, sirens sounded."]);
+        check("Shelling began at 4 a.m. and lasted an hour.", &["Shelling began at 4 a.m. and lasted an hour."]);
+        check("The curfew starts at 8 p.m. It ends at dawn.", &["The curfew starts at 8 p.m.", "It ends at dawn."]);
+        check("The meeting is on 5 May. It will be public.", &["The meeting is on 5 May.", "It will be public."]);
+        check("The deadline is 2025-06-30. No extension is planned.", &["The deadline is 2025-06-30.", "No extension is planned."]);
+        check("It was 30.06.2025. Nobody came.", &["It was 30.06.2025.", "Nobody came."]);
+        check("At 14.00 GMT the strike began.", &["At 14.00 GMT the strike began."]);
+    }
+
+    #[test]
+    fn block_shapes() {
+        check("Background", &["Background"]);
+        check("What comes next", &["What comes next"]);
+        check("- First point. Second sentence.", &["- First point.", "Second sentence."]);
+        check("(1) The parties agree. (2) They will meet.", &["(1) The parties agree.", "(2) They will meet."]);
+        check("3) Troops withdraw.", &["3) Troops withdraw."]);
+        check("A. Introduction", &["A. Introduction"]);
+        check("Q. Will you stay? A. Yes.", &["Q. Will you stay?", "A. Yes."]);
+        check("Line one.\n\nLine two.", &["Line one.", "Line two."]);
+        check("Tab\tseparated. Sentence two.", &["Tab\tseparated.", "Sentence two."]);
+        check(".", &["."]);
+        check("...", &["..."]);
+        check("?", &["?"]);
+        check(". . .", &[". . ."]);
+        check("A.", &["A."]);
+        check("U.S.", &["U.S."]);
+        check("Dr.", &["Dr."]);
+        check("\"", &["\""]);
+        check("\"\" \"\"", &["\"\" \"\""]);
+        check("end. \"", &["end. \""]);
+        check("end. (", &["end. ("]);
     }
 
     #[test]

@@ -524,7 +524,7 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 fn starts_upper(t: &str) -> bool {
-    t.trim_start_matches(|c: char| matches!(c, '"' | '\'' | '(' | '['))
+    t.trim_start_matches(['"', '\'', '(', '['])
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -1226,6 +1226,9 @@ fn parse_piece(t: &str, ps: usize, pe: usize, m: &mut MetaLine, names: &mut Vec<
 fn classify(t: &str) -> Kind {
     if t.len() > SHORT {
         return Kind::Text;
+    }
+    if is_copyright(t) {
+        return Kind::Copyright;
     }
     if let Some(off) = bullet_len(t) {
         let item = &t[off..];

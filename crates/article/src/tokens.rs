@@ -10,8 +10,9 @@
 //!   stages match the bare name while the clitic stays visible.
 //! - **Dotted acronyms** keep their dots, the last one included: `U.S.`, `U.N.`, `e.g.`, `a.m.`.
 //!   A single initial is a word plus a period: `W.` -> `W` + `.`; `U.S.-Syria` -> `U.S.` + `-` + `Syria`.
-//! - **Numbers** start with a digit and run over digits and letters (`15th`, `5G`), and over
-//!   `.`, `,`, `:`, `/`, `-` when a digit follows: `3.5`, `1,000`, `10:30`, `30/06/2025`, `2024-25`.
+//! - **Numbers** start with a digit and run over digits and letters (`15th`, `5G`), over
+//!   `.`, `,`, `:`, `/`, `-` when a digit follows (`3.5`, `1,000`, `10:30`, `30/06/2025`, `2024-25`)
+//!   and over a hyphen when a letter follows (`30-day`, `10,000-strong`).
 //! - **Punctuation**: a run of the same character is one token (`...`, `--`, `!!`); any other
 //!   non-space character is a token of its own.
 //! - Both ASCII and typographic apostrophes (`'`, `\u{2019}`) are understood, so the tokenizer
@@ -126,6 +127,11 @@ impl<'a> Tokens<'a> {
             }
             if matches!(c, '.' | ',' | ':' | '/' | '-') && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
                 i += 1;
+                continue;
+            }
+            // "30-day", "10,000-strong"
+            if is_hyphen(c) && self.char_at(i + c.len_utf8()).is_some_and(char::is_alphabetic) {
+                i += c.len_utf8();
                 continue;
             }
             return i;
@@ -283,6 +289,77 @@ mod tests {
         check("\u{201c}Hi\u{201d}", "\u{201c} Hi \u{201d}");
         check("100\u{a0}km", "100 km");
         check("\u{0663}\u{0664}", "\u{0663}\u{0664}");
+    }
+
+    #[test]
+    fn news_sentences() {
+        check("U.S. Secretary of State Marco Rubio met Syria's al-Shaibani.", "U.S. Secretary of State Marco Rubio met Syria 's al-Shaibani .");
+        check("Maj. Gen. Oded Basyuk", "Maj . Gen . Oded Basyuk");
+        check("\"jihadists in suits,\" he said", "\" jihadists in suits , \" he said");
+        check("the 1974 Israel-Syria disengagement agreement", "the 1974 Israel-Syria disengagement agreement");
+        check("Foreign Minister Gideon Sa\u{2019}ar has warned", "Foreign Minister Gideon Sa\u{2019}ar has warned");
+        check("President Trump\u{2019}s earlier meeting", "President Trump \u{2019}s earlier meeting");
+        check("the territory\u{2014}recognized by Trump\u{2014}will not", "the territory \u{2014} recognized by Trump \u{2014} will not");
+        check("GENEVA (Wire) - Talks", "GENEVA ( Wire ) - Talks");
+        check("a 30-day truce", "a 30-day truce");
+        check("the G7 and G-20 summits", "the G7 and G-20 summits");
+        check("COVID-19 rules", "COVID-19 rules");
+        check("Resolution 2254 (2015)", "Resolution 2254 ( 2015 )");
+        check("10,000-strong force", "10,000-strong force");
+        check("$1.5bn in aid", "$ 1.5bn in aid");
+        check("\u{20ac}300 million", "\u{20ac} 300 million");
+        check("temperatures of -5C", "temperatures of - 5C");
+        check("the mid-1990s", "the mid-1990s");
+        check("Abu Dhabi-based", "Abu Dhabi-based");
+        check("ex-president's", "ex-president 's");
+        check("rock 'n' roll", "rock ' n ' roll");
+        check("Côte d'Ivoire", "Côte d'Ivoire");
+        check("N'Djamena", "N'Djamena");
+        check("Qur'an", "Qur'an");
+        check("al-Qaeda's", "al-Qaeda 's");
+        check("the '90s", "the ' 90s");
+        check("I'm sure we'll", "I'm sure we'll");
+        check("Ukraine's and Russia's", "Ukraine 's and Russia 's");
+        check("James's", "James 's");
+        check("NATO's", "NATO 's");
+        check("ISIS'", "ISIS '");
+    }
+
+    #[test]
+    fn punctuation_runs() {
+        check("Wait....", "Wait ....");
+        check("What?!?", "What ? ! ?");
+        check("--", "--");
+        check("a---b", "a --- b");
+        check("**bold**", "** bold **");
+        check("\u{2026}", "\u{2026}");
+        check("((x))", "(( x ))");
+        check("\"\"", "\"\"");
+        check("a..b", "a .. b");
+        check(",,", ",,");
+        check("; ;", "; ;");
+        check("x -> y", "x - > y");
+        check("<b>", "< b >");
+        check("\u{2022}\u{2022} item", "\u{2022}\u{2022} item");
+    }
+
+    #[test]
+    fn numbers_more() {
+        check("0.5", "0.5");
+        check(".5", ". 5");
+        check("5.", "5 .");
+        check("1.000.000", "1.000.000");
+        check("12:30:45", "12:30:45");
+        check("9/11", "9/11");
+        check("24/7", "24/7");
+        check("3-2 vote", "3-2 vote");
+        check("2,", "2 ,");
+        check("1st 2nd 3rd 4th", "1st 2nd 3rd 4th");
+        check("100km", "100km");
+        check("no.1", "no . 1");
+        check("1990s", "1990s");
+        check("+44 20", "+ 44 20");
+        check("50-50", "50-50");
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct ActorRec {
     pub title: Option<String>,
     /// Surface forms seen in the article.
     pub surfaces: Vec<String>,
+    /// Number of mentions in the article.
+    pub mentions: usize,
 }
 
 /// An event of one article.
@@ -99,7 +101,7 @@ impl DocRecord {
                     let mut surfaces: Vec<String> = x.mentions.iter().map(|m| a.orig(m.start, m.end).to_string()).collect();
                     surfaces.sort();
                     surfaces.dedup();
-                    ActorRec { name: x.name.clone(), country: x.country.clone(), sector: x.sector.clone(), title: x.title.clone(), surfaces }
+                    ActorRec { name: x.name.clone(), country: x.country.clone(), sector: x.sector.clone(), title: x.title.clone(), surfaces, mentions: x.mentions.len() }
                 })
                 .collect(),
             events: an
@@ -123,6 +125,23 @@ impl DocRecord {
                 })
                 .collect(),
         }
+    }
+
+    /// The two countries most mentioned in the article (by actor mentions), sorted.
+    pub fn main_dyad(&self) -> Option<(String, String)> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for a in &self.actors {
+            if let Some(c) = a.country.as_deref().filter(|c| !c.contains(':')) {
+                *counts.entry(c).or_default() += a.mentions.max(1);
+            }
+        }
+        let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        if v.len() < 2 {
+            return None;
+        }
+        let (a, b) = (v[0].0.to_string(), v[1].0.to_string());
+        Some(if a < b { (a, b) } else { (b, a) })
     }
 
     /// The outlet, or a stand-in derived from the URL host or the path.

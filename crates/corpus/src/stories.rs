@@ -38,6 +38,7 @@ struct Features {
     countries: BTreeSet<String>,
     places: BTreeSet<String>,
     types: BTreeSet<String>,
+    dyad: Option<(String, String)>,
 }
 
 fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -81,6 +82,7 @@ fn features(docs: &[DocRecord]) -> Vec<Features> {
                 countries: d.actors.iter().filter_map(|a| a.country.clone()).filter(|c| !c.contains(':')).collect(),
                 places: d.events.iter().filter_map(|e| e.place.as_ref().map(|p| p.0.clone())).collect(),
                 types: d.events.iter().map(|e| e.plover.clone()).collect(),
+                dyad: d.main_dyad(),
             }
         })
         .collect()
@@ -102,7 +104,9 @@ fn cosine(a: &Features, b: &Features) -> f32 {
 
 /// Similarity of two articles in 0..1.
 fn similarity(da: &DocRecord, db: &DocRecord, a: &Features, b: &Features) -> f32 {
-    let mut s = 0.45 * cosine(a, b) + 0.25 * jac(&a.people, &b.people) + 0.15 * jac(&a.countries, &b.countries) + 0.05 * jac(&a.places, &b.places) + 0.10 * jac(&a.types, &b.types);
+    let same_dyad = a.dyad.is_some() && a.dyad == b.dyad;
+    let mut s = if same_dyad { 0.12 } else { 0.0 };
+    s += 0.45 * cosine(a, b) + 0.25 * jac(&a.people, &b.people) + 0.15 * jac(&a.countries, &b.countries) + 0.05 * jac(&a.places, &b.places) + 0.10 * jac(&a.types, &b.types);
     if let (Some(x), Some(y)) = (da.published, db.published) {
         let days = (x - y).num_days().abs();
         if days > 45 {

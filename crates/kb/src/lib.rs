@@ -19,7 +19,7 @@ mod parse;
 mod matcher;
 pub mod places;
 
-pub use matcher::{Candidate, Hit};
+pub use matcher::{Candidate, Candidates, CandidatesIntoIter, Hit};
 pub use parse::KbError;
 pub use places::{Place, PlaceKind};
 
@@ -123,6 +123,8 @@ pub struct Kb {
     /// Places for geocoding.
     pub places: places::Gazetteer,
     matcher: matcher::Matcher,
+    /// Office rows of each canonical person name.
+    by_person: std::collections::HashMap<String, Vec<u32>>,
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
@@ -156,7 +158,12 @@ impl Kb {
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Kb, KbError> {
         let tables = parse::parse_files(files)?;
         let matcher = matcher::Matcher::build(&tables.countries, &tables.people, &tables.orgs, &tables.titles);
+        let mut by_person: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        for (i, p) in tables.people.iter().enumerate() {
+            by_person.entry(p.canonical.clone()).or_default().push(i as u32);
+        }
         Ok(Kb {
+            by_person,
             countries: tables.countries,
             people: tables.people,
             orgs: tables.orgs,
@@ -181,8 +188,8 @@ impl Kb {
     }
 
     /// The office rows of a canonical person name.
-    pub fn offices<'k>(&'k self, canonical: &'k str) -> impl Iterator<Item = &'k Person> + 'k {
-        self.people.iter().filter(move |p| p.canonical == canonical)
+    pub fn offices<'k>(&'k self, canonical: &str) -> impl Iterator<Item = &'k Person> + 'k {
+        self.by_person.get(canonical).map_or(&[][..], |v| &v[..]).iter().map(move |&i| &self.people[i as usize])
     }
 
     /// The office a person held on `date` (or, without a date, the most recent one).
@@ -190,7 +197,7 @@ impl Kb {
     /// can tell from [`Person::to`].
     pub fn office_on(&self, canonical: &str, date: Option<NaiveDate>) -> Option<&Person> {
         let mut best: Option<&Person> = None;
-        for p in self.people.iter().filter(|p| p.canonical == canonical) {
+        for p in self.offices(canonical) {
             if let Some(d) = date {
                 let started = p.from.map_or(true, |f| f <= d);
                 let not_ended = p.to.map_or(true, |t| t >= d);

@@ -17,6 +17,90 @@ pub enum Candidate {
     Title(u32),
 }
 
+/// The candidates of a hit: a slice-like list stored inline up to four (most hits have one),
+/// so that finding does not allocate per hit. Derefs to `[Candidate]`.
+#[derive(Clone)]
+pub struct Candidates {
+    len: u8,
+    inline: [Candidate; 4],
+    more: Vec<Candidate>,
+}
+
+impl Candidates {
+    fn new() -> Self {
+        Candidates { len: 0, inline: [Candidate::Title(0); 4], more: Vec::new() }
+    }
+
+    fn push(&mut self, c: Candidate) {
+        if self.contains(&c) {
+            return;
+        }
+        if (self.len as usize) < 4 && self.more.is_empty() {
+            self.inline[self.len as usize] = c;
+            self.len += 1;
+        } else {
+            if self.more.is_empty() {
+                self.more.extend_from_slice(&self.inline[..self.len as usize]);
+            }
+            self.more.push(c);
+        }
+    }
+}
+
+impl std::ops::Deref for Candidates {
+    type Target = [Candidate];
+    fn deref(&self) -> &[Candidate] {
+        if self.more.is_empty() {
+            &self.inline[..self.len as usize]
+        } else {
+            &self.more
+        }
+    }
+}
+
+impl std::fmt::Debug for Candidates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq for Candidates {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<'a> IntoIterator for &'a Candidates {
+    type Item = &'a Candidate;
+    type IntoIter = std::slice::Iter<'a, Candidate>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// By-value iterator over [`Candidates`].
+pub struct CandidatesIntoIter {
+    c: Candidates,
+    i: usize,
+}
+
+impl Iterator for CandidatesIntoIter {
+    type Item = Candidate;
+    fn next(&mut self) -> Option<Candidate> {
+        let x = self.c.get(self.i).copied();
+        self.i += 1;
+        x
+    }
+}
+
+impl IntoIterator for Candidates {
+    type Item = Candidate;
+    type IntoIter = CandidatesIntoIter;
+    fn into_iter(self) -> CandidatesIntoIter {
+        CandidatesIntoIter { c: self, i: 0 }
+    }
+}
+
 /// A surface form found in a text: byte offsets and the candidates it passed the case check for.
 #[derive(Debug, Clone)]
 pub struct Hit<'k> {
@@ -25,7 +109,7 @@ pub struct Hit<'k> {
     /// Byte offset one past the end.
     pub end: usize,
     /// What it may stand for (at least one).
-    pub candidates: Vec<Candidate>,
+    pub candidates: Candidates,
     _kb: std::marker::PhantomData<&'k ()>,
 }
 
@@ -124,7 +208,9 @@ impl Matcher {
     pub(crate) fn find<'k>(&'k self, text: &str) -> Vec<Hit<'k>> {
         let Some(ac) = &self.ac else { return Vec::new() };
         let bytes = text.as_bytes();
-        let mut raw: Vec<Hit<'k>> = Vec::new();
+        // Raw matches that pass the word-boundary and case checks: (start, end, pattern).
+        // Candidates are only collected for the leftmost-longest survivors.
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
@@ -137,37 +223,27 @@ impl Matcher {
                 continue;
             }
             let found = &text[s..e];
-            let cands: Vec<Candidate> = self.forms[m.pattern().as_usize()]
-                .iter()
-                .filter(|f| case_ok(f, found))
-                .map(|f| f.cand)
-                .collect();
-            if !cands.is_empty() {
-                raw.push(Hit { start: s, end: e, candidates: dedup(cands), _kb: Default::default() });
+            let pid = m.pattern().as_usize();
+            if self.forms[pid].iter().any(|f| case_ok(f, found)) {
+                raw.push((s, e, pid));
             }
         }
-        raw.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        raw.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<Hit<'k>> = Vec::with_capacity(raw.len());
-        for h in raw {
-            if out.last().map_or(true, |l| h.start >= l.end) {
-                out.push(h);
+        let mut last_end = 0;
+        for (s, e, pid) in raw {
+            if out.is_empty() || s >= last_end {
+                let found = &text[s..e];
+                let mut cands = Candidates::new();
+                for f in self.forms[pid].iter().filter(|f| case_ok(f, found)) {
+                    cands.push(f.cand);
+                }
+                out.push(Hit { start: s, end: e, candidates: cands, _kb: Default::default() });
+                last_end = e;
             }
         }
         out
     }
-}
-
-fn dedup(mut v: Vec<Candidate>) -> Vec<Candidate> {
-    let mut seen = Vec::with_capacity(v.len());
-    v.retain(|c| {
-        if seen.contains(c) {
-            false
-        } else {
-            seen.push(*c);
-            true
-        }
-    });
-    v
 }
 
 fn fold(c: char) -> char {

@@ -85,6 +85,12 @@ impl Gazetteer {
             })
     }
 
+    /// Every place with this name or alternate name (any case), for callers that rank the
+    /// candidates themselves.
+    pub fn candidates<'g>(&'g self, name: &str) -> impl Iterator<Item = &'g Place> + 'g {
+        self.by_name.get(&name.to_lowercase()).into_iter().flatten().map(move |&i| &self.places[i as usize])
+    }
+
     /// Number of places.
     pub fn len(&self) -> usize {
         self.places.len()

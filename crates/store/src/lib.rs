@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS actors (
   article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   idx INTEGER NOT NULL,
-  name TEXT NOT NULL, country TEXT, sector TEXT, title TEXT, surfaces TEXT NOT NULL,
+  name TEXT NOT NULL, country TEXT, sector TEXT, title TEXT, surfaces TEXT NOT NULL, mentions INTEGER NOT NULL,
   PRIMARY KEY (article, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -154,7 +154,7 @@ impl Store {
         let mut stats = IngestStats::default();
         {
             let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO articles(hash, record_id, path, outlet, url, title, published, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")?;
-            let mut ins_x = tx.prepare_cached("INSERT INTO actors(article, idx, name, country, sector, title, surfaces) VALUES (?1,?2,?3,?4,?5,?6,?7)")?;
+            let mut ins_x = tx.prepare_cached("INSERT INTO actors(article, idx, name, country, sector, title, surfaces, mentions) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")?;
             let mut ins_e = tx.prepare_cached(
                 "INSERT INTO events(article, idx, plover, cameo, goldstein, source_name, source_country, target_name, target_country, participants, date, date_precision, date_text, place_name, place_country, lat, lon, status, attribution, evidence, ev_start, ev_end) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)",
             )?;
@@ -167,7 +167,7 @@ impl Store {
                 stats.added += 1;
                 let id = tx.last_insert_rowid();
                 for (i, a) in d.actors.iter().enumerate() {
-                    ins_x.execute(params![id, i as i64, a.name, a.country, a.sector, a.title, a.surfaces.join(SEP)])?;
+                    ins_x.execute(params![id, i as i64, a.name, a.country, a.sector, a.title, a.surfaces.join(SEP), a.mentions as i64])?;
                 }
                 for (i, e) in d.events.iter().enumerate() {
                     ins_e.execute(params![
@@ -230,9 +230,9 @@ impl Store {
                 out.push((id, d));
             }
         }
-        let mut st = self.conn.prepare("SELECT article, name, country, sector, title, surfaces FROM actors ORDER BY article, idx")?;
+        let mut st = self.conn.prepare("SELECT article, name, country, sector, title, surfaces, mentions FROM actors ORDER BY article, idx")?;
         let rows = st.query_map([], |r| {
-            Ok((r.get::<_, i64>(0)?, ActorRec { name: r.get(1)?, country: r.get(2)?, sector: r.get(3)?, title: r.get(4)?, surfaces: split(r.get(5)?) }))
+            Ok((r.get::<_, i64>(0)?, ActorRec { name: r.get(1)?, country: r.get(2)?, sector: r.get(3)?, title: r.get(4)?, surfaces: split(r.get(5)?), mentions: r.get::<_, i64>(6)? as usize }))
         })?;
         for row in rows {
             let (a, x) = row?;
@@ -295,7 +295,7 @@ mod tests {
             outlet: Some("Example Wire".into()),
             published: NaiveDate::from_ymd_opt(2025, 5, 16),
             body: format!("Body of {id}."),
-            actors: vec![ActorRec { name: "Jo Doe".into(), country: Some("AAA".into()), sector: Some("GOV".into()), title: None, surfaces: vec!["Doe".into(), "Jo Doe".into()] }],
+            actors: vec![ActorRec { name: "Jo Doe".into(), country: Some("AAA".into()), sector: Some("GOV".into()), title: None, surfaces: vec!["Doe".into(), "Jo Doe".into()], mentions: 2 }],
             events: vec![EventRec {
                 plover: "CONSULT".into(),
                 cameo: "040".into(),

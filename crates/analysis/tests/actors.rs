@@ -1,0 +1,435 @@
+//! Data-driven tests of the actor stage. Every sentence here was written for these tests.
+//!
+//! Expectations are strings:
+//! - `"Name|CTRY|SEC|Title"`: some actor has exactly these fields (empty = none, `*` = any);
+//! - `"mention => Name|CTRY|SEC|Title"`: the first occurrence of `mention` in the text is
+//!   covered by a mention of that actor;
+//! - `"!Name"`: no actor has that name;
+//! - `"!mention =>"`: no mention overlaps the first occurrence of `mention`.
+
+use chancery_analysis::actors::{find_actors, ActorSet};
+use chancery_analysis::ActorKind;
+use chancery_article::Article;
+use chancery_kb::Kb;
+use chrono::NaiveDate;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = "iso3\tname\taliases\tadjectives\tcapitals\tsource
+SYR\tSyria\tSyrian Arab Republic\tSyrian|Syrians\tDamascus\tt
+USA\tUnited States\tU.S.|US|USA|America|United States of America\tAmerican|Americans|U.S.\tWashington\tt
+ISR\tIsrael\tState of Israel\tIsraeli|Israelis\tJerusalem|Tel Aviv\tt
+TUR\tTurkey\tTürkiye|Turkiye\tTurkish|Turks\tAnkara\tt
+ARE\tUnited Arab Emirates\tUAE|Emirates\tEmirati|Emiratis\tAbu Dhabi\tt
+RUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow|Kremlin\tt
+IRN\tIran\t\tIranian|Iranians\tTehran\tt
+GBR\tUnited Kingdom\tUK|U.K.|Britain\tBritish|Britons\tLondon\tt
+PSE\tPalestine\tPalestinian territories\tPalestinian|Palestinians\tRamallah\tt
+EGY\tEgypt\t\tEgyptian|Egyptians\tCairo\tt
+LBN\tLebanon\t\tLebanese\tBeirut\tt
+QAT\tQatar\t\tQatari|Qataris\tDoha\tt
+JOR\tJordan\t\tJordanian|Jordanians\tAmman\tt
+UKR\tUkraine\t\tUkrainian|Ukrainians\tKyiv|Kiev\tt
+FRA\tFrance\t\tFrench\tParis\tt
+";
+
+const PEOPLE: &str = "canonical\taliases\tcountry\tsector\ttitle\tfrom\tto\tsource
+Marco Rubio\tRubio\tUSA\tGOV\tSecretary of State\t2025-01-21\t\tt
+Marco Rubio\tRubio\tUSA\tGOV\tNational Security Advisor\t2025-05-01\t\tt
+Donald Trump\tTrump|President Trump\tUSA\tGOV\tPresident\t2025-01-20\t\tt
+Donald Trump\tTrump|President Trump\tUSA\tGOV\tPresident\t2017-01-20\t2021-01-20\tt
+Joe Biden\tBiden\tUSA\tGOV\tPresident\t2021-01-20\t2025-01-20\tt
+Ahmed al-Sharaa\tAhmad al-Sharaa|al-Sharaa\tSYR\tGOV\tPresident\t2025-01-29\t\tt
+Asaad al-Shaibani\tal-Shaibani|Shaibani\tSYR\tGOV\tForeign Minister\t2024-12-21\t\tt
+Bashar al-Assad\tAssad|al-Assad\tSYR\tGOV\tPresident\t2000-07-17\t2024-12-08\tt
+Benjamin Netanyahu\tNetanyahu\tISR\tGOV\tPrime Minister\t2022-12-29\t\tt
+Gideon Sa'ar\tGideon Saar|Sa'ar|Saar\tISR\tGOV\tForeign Minister\t2024-11-05\t\tt
+Hakan Fidan\tFidan\tTUR\tGOV\tForeign Minister\t2023-06-04\t\tt
+Recep Tayyip Erdogan\tErdogan\tTUR\tGOV\tPresident\t2014-08-28\t\tt
+Tom Barrack\tThomas Barrack|Barrack\tUSA\tGOV\tAmbassador to Turkey\t2025-05\t\tt
+Tom Barrack\tThomas Barrack|Barrack\tUSA\tGOV\tSpecial Envoy for Syria\t2025-05-23\t\tt
+Vladimir Putin\tPutin\tRUS\tGOV\tPresident\t2012-05-07\t\tt
+Sergei Lavrov\tLavrov\tRUS\tGOV\tForeign Minister\t2004-03-09\t\tt
+Jo Doe\tDoe\tSYR\tGOV\tPrime Minister\t2019-01-01\t2022-06-30\tt
+Jo Doe\tDoe\tSYR\tOPP\tOpposition Leader\t2022-07-01\t\tt
+Abbas Araghchi\tAraghchi\tIRN\tGOV\tForeign Minister\t2024-08-21\t\tt
+Keir Starmer\tStarmer\tGBR\tGOV\tPrime Minister\t2024-07-05\t\tt
+Emmanuel Macron\tMacron\tFRA\tGOV\tPresident\t2017-05-14\t\tt
+Antonio Guterres\tGuterres\tIGO:UN\tIGO\tSecretary-General\t2017-01-01\t\tt
+Zara Newcomer\tNewcomer\tJOR\tGOV\tFinance Minister\t2030-01-01\t\tt
+";
+
+const ORGS: &str = "canonical\taliases\tcountry\tsector\tkind\tsource
+United Nations\tUN|U.N.\tIGO:UN\tIGO\tigo\tt
+Israel Defense Forces\tIDF\tISR\tMIL\tmilitary\tt
+Mossad\t\tISR\tSPY\tintelligence\tt
+Hamas\t\tPSE\tREB\tarmed_group\tt
+U.S. Department of State\tState Department|US State Department\tUSA\tGOV\tministry\tt
+Axios\t\tUSA\tMED\tmedia\tt
+White House\t\tUSA\tGOV\tgovernment\tt
+Hezbollah\t\tLBN\tREB\tarmed_group\tt
+Reuters\t\tGBR\tMED\tmedia\tt
+European Union\tEU\tIGO:EU\tIGO\tigo\tt
+";
+
+const TITLES: &str = "phrase\tsector\tcanonical\tkind\tsource
+foreign minister\tGOV\tForeign Minister\ttitle\tt
+assistant foreign minister\tGOV\tAssistant Foreign Minister\ttitle\tt
+national security advisor\tGOV\tNational Security Advisor\ttitle\tt
+defense minister\tGOV\tDefense Minister\ttitle\tt
+secretary of state\tGOV\tSecretary of State\ttitle\tt
+president\tGOV\tPresident\ttitle\tt
+vice president\tGOV\tVice President\ttitle\tt
+prime minister\tGOV\tPrime Minister\ttitle\tt
+minister\tGOV\tMinister\ttitle\tt
+envoy\tGOV\tEnvoy\ttitle\tt
+special envoy\tGOV\tSpecial Envoy\ttitle\tt
+spokesman\tGOV\tSpokesman\ttitle\tt
+spokeswoman\tGOV\tSpokeswoman\ttitle\tt
+ambassador\tGOV\tAmbassador\ttitle\tt
+maj. gen.\tMIL\tMajor General\ttitle\tt
+major general\tMIL\tMajor General\ttitle\tt
+gen.\tMIL\tGeneral\ttitle\tt
+col.\tMIL\tColonel\ttitle\tt
+commander\tMIL\tCommander\ttitle\tt
+king\tGOV\tKing\ttitle\tt
+official\tGOV\tOfficial\ttitle\tt
+officials\tGOV\tOfficials\tgroup\tt
+forces\tMIL\tForces\tgroup\tt
+troops\tMIL\tTroops\tgroup\tt
+rebels\tREB\tRebels\tgroup\tt
+militants\tREB\tMilitants\tgroup\tt
+diplomats\tGOV\tDiplomats\tgroup\tt
+foreign ministry\tGOV\tForeign Ministry\tgroup\tt
+leader\tGOV\tLeader\trole\tt
+";
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", ORGS), ("titles.tsv", TITLES)]).unwrap())
+}
+
+fn article(text: &str, date: Option<&str>) -> Article {
+    let mut a = Article::from_text("t.txt", format!("Test headline\n\n{text}\n"));
+    a.published = date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+    a
+}
+
+fn show(a: &Article, set: &ActorSet) -> String {
+    let mut s = String::new();
+    for (i, x) in set.actors.iter().enumerate() {
+        let ms: Vec<&str> = x.mentions.iter().map(|m| &a.norm[m.start..m.end]).collect();
+        s.push_str(&format!("  a{i}: {}|{}|{}|{} {:?} {:?}\n", x.name, x.country.as_deref().unwrap_or(""), x.sector.as_deref().unwrap_or(""), x.title.as_deref().unwrap_or(""), x.kind, ms));
+    }
+    s
+}
+
+/// Offset and length of a mention written `context [mention] context` (or just `mention`).
+fn locate(text: &str, m: &str) -> (usize, usize) {
+    let m = m.trim();
+    let plain = m.replace(['[', ']'], "");
+    let p = text.find(&plain).unwrap_or_else(|| panic!("{plain:?} not in text"));
+    match (m.find('['), m.find(']')) {
+        (Some(a), Some(b)) => (p + a, b - a - 1),
+        _ => (p, plain.len()),
+    }
+}
+
+fn fields_match(x: &chancery_analysis::Actor, spec: &str) -> bool {
+    let f: Vec<&str> = spec.split('|').map(str::trim).collect();
+    let eq = |want: Option<&&str>, got: Option<&str>| match want {
+        None | Some(&"*") => true,
+        Some(&"") => got.is_none(),
+        Some(w) => got == Some(*w),
+    };
+    eq(f.first(), Some(x.name.as_str())) && eq(f.get(1), x.country.as_deref()) && eq(f.get(2), x.sector.as_deref()) && eq(f.get(3), x.title.as_deref())
+}
+
+fn check_with(kb: &Kb, date: Option<&str>, text: &str, expected: &[&str]) -> ActorSet {
+    let a = article(text, date);
+    let set = find_actors(&a, kb);
+    // The index lists every mention, sorted.
+    let n: usize = set.actors.iter().map(|x| x.mentions.len()).sum();
+    assert_eq!(set.index.len(), n, "index size for {text:?}");
+    assert!(set.index.windows(2).all(|w| w[0] <= w[1]), "index sorted for {text:?}");
+    for e in expected {
+        let ok = if let Some(rest) = e.strip_prefix('!') {
+            if let Some((m, _)) = rest.split_once("=>") {
+                let (p, l) = locate(&a.norm, m);
+                !set.index.iter().any(|x| x.0 < p + l && p < x.1)
+            } else {
+                !set.actors.iter().any(|x| x.name == rest)
+            }
+        } else if let Some((m, spec)) = e.split_once("=>") {
+            let (p, l) = locate(&a.norm, m);
+            set.index.iter().any(|x| x.0 <= p && x.1 >= p + l && fields_match(&set.actors[x.2], spec.trim()))
+        } else {
+            set.actors.iter().any(|x| fields_match(x, e))
+        };
+        assert!(ok, "expected {e:?} for {text:?} (date {date:?}); got:\n{}", show(&a, &set));
+    }
+    set
+}
+
+fn check(text: &str, expected: &[&str]) -> ActorSet {
+    check_with(kb(), Some("2025-06-30"), text, expected)
+}
+
+fn check_on(date: &str, text: &str, expected: &[&str]) -> ActorSet {
+    check_with(kb(), Some(date), text, expected)
+}
+
+#[test]
+fn titles_with_known_names() {
+    check("U.S. Secretary of State Marco Rubio arrived in the capital.", &["U.S. Secretary of State Marco Rubio => Marco Rubio|USA|GOV|Secretary of State"]);
+    check("Syrian Foreign Minister Asaad al-Shaibani spoke to reporters.", &["Syrian Foreign Minister Asaad al-Shaibani => Asaad al-Shaibani|SYR|GOV|Foreign Minister"]);
+    check("Turkish Foreign Minister Hakan Fidan hosted the meeting.", &["Hakan Fidan|TUR|GOV|Foreign Minister"]);
+    check("Israeli Prime Minister Benjamin Netanyahu rejected the offer.", &["Israeli Prime Minister Benjamin Netanyahu => Benjamin Netanyahu|ISR|GOV|Prime Minister"]);
+    check("Foreign Minister Gideon Saar called his counterpart.", &["Gideon Sa'ar|ISR|GOV|Foreign Minister"]);
+    check("Foreign Minister Gideon Sa'ar called his counterpart.", &["Gideon Sa'ar|ISR|GOV|Foreign Minister"]);
+    check("Foreign Minister Gideon Sa\u{2019}ar called his counterpart.", &["Gideon Sa'ar|ISR|GOV|Foreign Minister"]);
+    check("President Donald Trump signed the order on Friday.", &["President Donald Trump => Donald Trump|USA|GOV|President"]);
+    check("Syrian President Ahmad al-Sharaa met the delegation.", &["Ahmed al-Sharaa|SYR|GOV|President"]);
+    check("Russian President Vladimir Putin said nothing.", &["Vladimir Putin|RUS|GOV|President"]);
+    check("French President Emmanuel Macron phoned Erdogan.", &["Emmanuel Macron|FRA|GOV|President", "Erdogan => Recep Tayyip Erdogan|TUR|GOV|President"]);
+    check("UN Secretary-General Antonio Guterres welcomed the truce.", &["Antonio Guterres|IGO:UN|IGO|Secretary-General"]);
+    check("Rubio flew to Rome.", &["Rubio => Marco Rubio|USA|GOV|Secretary of State"]);
+    check("Lavrov and Araghchi spoke by phone.", &["Sergei Lavrov|RUS|GOV|Foreign Minister", "Abbas Araghchi|IRN|GOV|Foreign Minister"]);
+    check("British Prime Minister Keir Starmer visited Kyiv.", &["Keir Starmer|GBR|GOV|Prime Minister"]);
+}
+
+#[test]
+fn unknown_names_take_title_country() {
+    check("Syrian Foreign Minister Khaled Example met reporters.", &["Khaled Example|SYR|GOV|Foreign Minister"]);
+    check("Egyptian Foreign Minister Omar Placeholder arrived in Doha.", &["Omar Placeholder|EGY|GOV|Foreign Minister"]);
+    check("Qatari Prime Minister Hamad Testcase mediated the talks.", &["Hamad Testcase|QAT|GOV|Prime Minister"]);
+    check("Jordanian King Example Second received the envoy.", &["Example Second|JOR|GOV|King"]);
+    check("Lebanese President Nabil Sample said the border was calm.", &["Nabil Sample|LBN|GOV|President"]);
+    check("Maj. Gen. Oren Fictive of the IDF Operations Directorate attended.", &["Maj. Gen. Oren Fictive => Oren Fictive|ISR|MIL|Major General, IDF Operations Directorate"]);
+    check("Col. Dana Madeup of the IDF briefed the press.", &["Dana Madeup|ISR|MIL|Colonel, IDF"]);
+    check("Jane Roe, the UAE assistant foreign minister, signed the memo.", &["Jane Roe|ARE|GOV|Assistant Foreign Minister"]);
+    check("Yusuf Invented, a spokesman for Hamas, denied the report.", &["Yusuf Invented|PSE|REB|Spokesman, Hamas"]);
+    check("Mira Sample, the Turkish ambassador, left the room.", &["Mira Sample|TUR|GOV|Ambassador"]);
+    check("Karim Notreal, an Egyptian official, confirmed the date.", &["Karim Notreal|EGY|GOV|Official"]);
+    check("Iranian Defense Minister Reza Fakename warned Israel.", &["Reza Fakename|IRN|GOV|Defense Minister", "Israel => Israel|ISR|GOV|"]);
+    check("Hezbollah commander Ali Fabricated was killed.", &["Ali Fabricated|LBN|REB|Commander"]);
+    check("Gen. Pat Imaginary of the IDF toured the north.", &["Pat Imaginary|ISR|MIL|General, IDF"]);
+    check("Emirati envoy Salem Pretend carried the message.", &["Salem Pretend|ARE|GOV|Envoy"]);
+    check("Ukrainian Foreign Minister Andrii Testname met Lavrov.", &["Andrii Testname|UKR|GOV|Foreign Minister", "Sergei Lavrov|RUS|GOV|Foreign Minister"]);
+    check("Foreign Minister Layla ibn Sample of Jordan arrived.", &["Layla ibn Sample|JOR|GOV|Foreign Minister"]);
+    check("Prime Minister Tariq Dummy of Lebanon resigned.", &["Tariq Dummy|LBN|GOV|Prime Minister"]);
+    check("Spokesman Adam Nobody said the UN would respond.", &["Adam Nobody||GOV|Spokesman", "United Nations|IGO:UN|IGO|"]);
+    check("Palestinian Prime Minister Sami Unknown met EU envoys.", &["Sami Unknown|PSE|GOV|Prime Minister", "European Union|IGO:EU|IGO|"]);
+}
+
+#[test]
+fn possessives() {
+    check("Netanyahu met Trump's envoy Tom Barrack in June.", &["Trump's envoy Tom Barrack => Tom Barrack|USA|GOV|Special Envoy for Syria", "Trump => Donald Trump|USA|GOV|President"]);
+    check("Trump's envoy Luke Madeup visited Beirut.", &["Luke Madeup|USA|GOV|Envoy"]);
+    check("Syria's foreign minister Rami Pretend gave a speech.", &["Rami Pretend|SYR|GOV|Foreign Minister", "Syria => Syria|SYR|GOV|"]);
+    check("Israel's ambassador Noa Fiction returned home.", &["Noa Fiction|ISR|GOV|Ambassador"]);
+    check("Hamas's spokesman Basem Testy rejected the plan.", &["Basem Testy|PSE|REB|Spokesman"]);
+    check("Turkey's foreign minister said the talks went well.", &["Turkey's foreign minister => Hakan Fidan|TUR|GOV|Foreign Minister"]);
+    check("Syria's stated efforts were welcomed by Rubio.", &["Syria => Syria|SYR|GOV|", "Marco Rubio|USA|GOV|Secretary of State"]);
+    check("Putin's spokesman Ivan Fakeov declined to comment.", &["Ivan Fakeov|RUS|GOV|Spokesman"]);
+    check("Iran's envoy to the UN, Majid Sample, spoke first.", &["Iran => Iran|IRN|GOV|", "United Nations|IGO:UN|IGO|"]);
+    check("Russia's Lavrov replied quickly.", &["Sergei Lavrov|RUS|GOV|Foreign Minister", "Russia => Russia|RUS|GOV|"]);
+}
+
+#[test]
+fn groups_and_compounds() {
+    let s = check("U.S. and Israeli officials told Axios about the plan.", &["U.S. and Israeli officials => *|USA|GOV|", "U.S. and Israeli officials => *|ISR|GOV|", "Axios|USA|MED|"]);
+    let p = "U.S. and Israeli officials told".find("officials").unwrap() + 9;
+    let start = s.index[0].0;
+    assert_eq!(s.index.iter().filter(|m| m.0 == start && m.1 == start + p).count(), 2, "compound: two entries with one span");
+    check("Syrian and Israeli officials met in Baku.", &["*|SYR|GOV|", "*|ISR|GOV|"]);
+    check("Syrian, Turkish and Israeli diplomats attended.", &["*|SYR|GOV|", "*|TUR|GOV|", "*|ISR|GOV|"]);
+    check("Israeli officials insist the plateau is not negotiable.", &["Israeli officials => Israeli officials|ISR|GOV|"]);
+    check("Syrian forces withdrew from the town.", &["Syrian forces => *|SYR|MIL|"]);
+    check("Israeli forces now control the buffer zone.", &["Israeli forces => *|ISR|MIL|"]);
+    check("Russian troops crossed the river.", &["*|RUS|MIL|"]);
+    check("A senior U.S. official said the talks were soft.", &["senior U.S. official => *|USA|GOV|"]);
+    check("Senior Israeli military officials were present.", &["Senior Israeli military officials => *|ISR|MIL|"]);
+    check("Senior Israeli officials cautioned against haste.", &["*|ISR|GOV|"]);
+    check("The Turkish foreign ministry issued a statement.", &["Turkish foreign ministry => *|TUR|GOV|"]);
+    check("Iranian officials denied any role.", &["*|IRN|GOV|"]);
+    check("Palestinian militants fired rockets.", &["*|PSE|REB|"]);
+    check("The Syrian government welcomed the decision.", &["Syrian government => Syria|SYR|GOV|"]);
+    check("The Syrian army shelled the hills.", &["Syrian army => *|SYR|MIL|"]);
+    check("Egyptian and Qatari mediators shuttled between the sides.", &["*|EGY|GOV|", "*|QAT|GOV|"]);
+    check("Russian, Iranian and Turkish officials met in Astana.", &["*|RUS|GOV|", "*|IRN|GOV|", "*|TUR|GOV|"]);
+    check("British police arrested two men.", &["*|GBR|COP|"]);
+    check("Lebanese lawmakers approved the budget.", &["*|LBN|LEG|"]);
+    check("Israeli intelligence officials briefed the cabinet.", &["*|ISR|SPY|"]);
+    check("Israeli officials spoke; later Israeli officials spoke again.", &["Israeli officials|ISR|GOV|"]);
+    let s = check("Israeli officials spoke; later Israeli officials spoke again.", &[]);
+    assert_eq!(s.actors.iter().filter(|a| a.country.as_deref() == Some("ISR")).count(), 1, "one group actor for both mentions");
+    check("Syrians celebrated in the streets.", &["Syrians => Syrians|SYR||"]);
+    check("According to officials, the deal is near.", &["!Officials", "!officials =>"]);
+    check("Ukrainian forces and Russian forces clashed.", &["*|UKR|MIL|", "*|RUS|MIL|"]);
+}
+
+#[test]
+fn groups_infer_country_from_context() {
+    check("After Islamist rebels ousted the Assad regime, Israel struck targets.", &["Islamist rebels => *|SYR|REB|", "the Assad regime => Assad government|SYR|GOV|"]);
+    check("The war in Syria dragged on. Islamist rebels took the city.", &["Islamist rebels => *|SYR|REB|"]);
+    check("Kurdish fighters held the town, Turkish officials said.", &["Kurdish fighters => *|TUR|REB|"]);
+    check("Houthi rebels fired missiles; Israel said it intercepted them.", &["Houthi rebels => *|ISR|REB|"]);
+    check("Rebels advanced.", &["Rebels => *||REB|"]);
+}
+
+#[test]
+fn metonyms_and_states() {
+    check("Ankara stepped into a central role as mediator between Damascus, Washington, and Jerusalem.", &["Ankara => Turkey|TUR|GOV|", "Damascus => Syria|SYR|GOV|", "Washington => United States|USA|GOV|", "Jerusalem => Israel|ISR|GOV|"]);
+    check("The plan was viewed with deep suspicion in Jerusalem.", &["Jerusalem => Israel|ISR|GOV|"]);
+    check("Israel remains watchful.", &["Israel => Israel|ISR|GOV|"]);
+    check("Israel has communicated with Syria through several channels.", &["Israel|ISR|GOV|", "Syria|SYR|GOV|"]);
+    check("The Kremlin rejected the proposal.", &["Kremlin => Russia|RUS|GOV|"]);
+    check("The White House said the call went well.", &["White House => White House|USA|GOV|"]);
+    check("Moscow and Kyiv traded accusations.", &["Russia|RUS|GOV|", "Ukraine|UKR|GOV|"]);
+    check("Tehran warned Washington against escalation.", &["Iran|IRN|GOV|", "United States|USA|GOV|"]);
+    check("The meeting took place in Antalya, Turkey on Thursday.", &["!Turkey"]);
+    check("Refugees returned to Syria last month.", &["Syria|SYR|GOV|"]);
+    check("Fighting continued in Syria.", &["!Syria"]);
+    check("The U.S. said it would help.", &["U.S. => United States|USA|GOV|"]);
+    check("Trump decided to lift U.S. sanctions on Syria.", &["!U.S. =>", "Syria|SYR|GOV|", "Donald Trump|USA|GOV|President"]);
+    check("The United States and Syria met for the first time in 15 years.", &["United States|USA|GOV|", "Syria|SYR|GOV|"]);
+    check("Britain and France issued a joint statement.", &["United Kingdom|GBR|GOV|", "France|FRA|GOV|"]);
+    check("The UAE hosted the indirect talks.", &["United Arab Emirates|ARE|GOV|"]);
+    check("A Syria-Israel deal is possible.", &["Syria|SYR|GOV|", "Israel|ISR|GOV|"]);
+    check("Egypt and Jordan condemned the move.", &["Egypt|EGY|GOV|", "Jordan|JOR|GOV|"]);
+    check("Doha offered to host the next round.", &["Qatar|QAT|GOV|"]);
+    check("Beirut denied the claim.", &["Lebanon|LBN|GOV|"]);
+    check("The talks were hosted in Paris.", &["France|FRA|GOV|"]);
+    check("Iranian influence is waning.", &["!Iran"]);
+    check("Mossad and the IDF took part.", &["Mossad|ISR|SPY|", "the [IDF] => Israel Defense Forces|ISR|MIL|"]);
+    check("The State Department issued a readout.", &["State Department => U.S. Department of State|USA|GOV|"]);
+    check("Reuters reported the news first.", &["Reuters|GBR|MED|"]);
+    check("Hezbollah fired rockets at Israel.", &["Hezbollah|LBN|REB|", "Israel|ISR|GOV|"]);
+}
+
+#[test]
+fn administrations_and_regimes() {
+    check("The Trump administration has launched preliminary discussions.", &["The Trump administration => United States|USA|GOV|", "!Donald Trump"]);
+    check("the fall of the Assad regime last year", &["the Assad regime => Assad government|SYR|GOV|"]);
+    check("The Biden administration had opposed the plan.", &["Biden administration => Biden government|USA|GOV|"]);
+    check_on("2023-03-01", "The Biden administration opposed the plan.", &["Biden administration => United States|USA|GOV|"]);
+    check("The Putin government denied it.", &["Russia|RUS|GOV|"]);
+    check("Officials of the Fakeland regime were absent.", &["the Fakeland regime => Fakeland government||GOV|"]);
+    check("The Netanyahu government survived the vote.", &["Israel|ISR|GOV|"]);
+    check("Syrians under the Assad regime suffered; the Assad regime fell.", &["Assad government|SYR|GOV|"]);
+}
+
+#[test]
+fn date_aware_offices() {
+    check_on("2019-06-01", "Trump met Putin in Osaka.", &["Donald Trump|USA|GOV|President"]);
+    check_on("2022-06-01", "Trump criticised the decision.", &["Donald Trump|USA|ELI|Former President"]);
+    check_on("2025-06-01", "Biden gave a speech.", &["Joe Biden|USA|ELI|Former President"]);
+    check_on("2023-06-01", "Biden gave a speech.", &["Joe Biden|USA|GOV|President"]);
+    check_on("2020-01-01", "Prime Minister Jo Doe resigned.", &["Jo Doe|SYR|GOV|Prime Minister"]);
+    check_on("2024-01-01", "Jo Doe led the protest.", &["Jo Doe|SYR|OPP|Opposition Leader"]);
+    check_on("2025-06-01", "Former President Joe Biden spoke.", &["Joe Biden|USA|ELI|Former President"]);
+    check_on("2025-06-01", "Assad fled to Moscow.", &["Bashar al-Assad|SYR|ELI|Former President"]);
+    check_on("2020-06-01", "Assad addressed parliament.", &["Bashar al-Assad|SYR|GOV|President"]);
+    check_on("2025-03-01", "Rubio spoke in Jeddah.", &["Marco Rubio|USA|GOV|Secretary of State"]);
+    check_on("2025-06-01", "National Security Advisor Marco Rubio briefed reporters.", &["Marco Rubio|USA|GOV|National Security Advisor"]);
+    check_on("2025-06-01", "Envoy Tom Barrack visited Damascus.", &["Tom Barrack|USA|GOV|Special Envoy for Syria"]);
+    check_on("2025-06-01", "Ambassador Tom Barrack visited Ankara.", &["Tom Barrack|USA|GOV|Ambassador to Turkey"]);
+    check_on("2025-06-01", "Finance Minister Zara Newcomer spoke.", &["Zara Newcomer|JOR|GOV|Minister"]);
+    check_on("2025-06-01", "Zara Newcomer spoke.", &["Zara Newcomer|JOR||"]);
+    check_with(kb(), None, "Trump spoke.", &["Donald Trump|USA|GOV|President"]);
+    check_with(kb(), None, "Biden spoke.", &["Joe Biden|USA|ELI|Former President"]);
+    check_on("2025-06-01", "Former Syrian Prime Minister Omar Pastman spoke.", &["Omar Pastman|SYR|ELI|Former Prime Minister"]);
+}
+
+#[test]
+fn coreference() {
+    let text = "Syrian President Ahmed al-Sharaa met Trump in Riyadh. Trump encouraged al-Sharaa to normalize ties. The Syrian leader agreed in principle.";
+    let s = check(text, &["The Syrian leader => Ahmed al-Sharaa|SYR|GOV|President", "encouraged [al-Sharaa] to => Ahmed al-Sharaa|SYR|GOV|President"]);
+    assert_eq!(s.actors.iter().find(|a| a.name == "Ahmed al-Sharaa").unwrap().mentions.len(), 3);
+    check("Syrian Foreign Minister Khaled Example met reporters. Example said the talks were useful.", &["[Example] said => Khaled Example|SYR|GOV|Foreign Minister"]);
+    let s = check("Syrian Foreign Minister Khaled Example met reporters. Example said the talks were useful.", &[]);
+    assert_eq!(s.actors.iter().filter(|a| a.name == "Khaled Example").count(), 1);
+    assert_eq!(s.actors.iter().find(|a| a.name == "Khaled Example").unwrap().mentions.len(), 2);
+    check("Egyptian Foreign Minister Omar Placeholder arrived. The minister said little.", &["The minister => Omar Placeholder|EGY|GOV|Foreign Minister"]);
+    check("Trump's envoy Tom Barrack met Netanyahu. The envoy later flew to Beirut.", &["The envoy => Tom Barrack|USA|GOV|*"]);
+    check("Macron spoke first. The president then left.", &["The president => Emmanuel Macron|FRA|GOV|President"]);
+    check("Syrian President Ahmad al-Sharaa spoke. Syrian President al-Sharaa later added detail.", &["Syrian President al-Sharaa => Ahmed al-Sharaa|SYR|GOV|President"]);
+    let s = check("Syrian President Ahmed al-Sharaa spoke. Syrian President Ahmad al-Sharaa added detail.", &[]);
+    assert_eq!(s.actors.iter().filter(|a| a.name == "Ahmed al-Sharaa").count(), 1, "spellings merge");
+    let s = check("Foreign Minister Gideon Sa'ar spoke. Israeli Foreign Minister Gideon Saar added detail. Saar left.", &[]);
+    assert_eq!(s.actors.iter().filter(|a| a.name == "Gideon Sa'ar").count(), 1);
+    assert_eq!(s.actors.iter().find(|a| a.name == "Gideon Sa'ar").unwrap().mentions.len(), 3);
+    check("The Turkish foreign minister spoke in Ankara.", &["The Turkish foreign minister => Hakan Fidan|TUR|GOV|Foreign Minister"]);
+    check("The Israeli prime minister flew home.", &["Israeli prime minister => Benjamin Netanyahu|ISR|GOV|Prime Minister"]);
+    check("Putin met Erdogan. The Russian leader praised the talks.", &["The Russian leader => Vladimir Putin|RUS|GOV|President"]);
+    check("Putin met Erdogan. The Turkish leader praised the talks.", &["The Turkish leader => Recep Tayyip Erdogan|TUR|GOV|President"]);
+    check("Lebanese President Nabil Sample spoke. The Lebanese leader then left.", &["The Lebanese leader => Nabil Sample|LBN|GOV|President"]);
+    check("Jordanian Foreign Minister Layla Sample met Lavrov. Sample said the talks were useful.", &["[Sample] said => Layla Sample|JOR|GOV|Foreign Minister"]);
+    check("The Syrian leader spoke.", &["The Syrian leader => Ahmed al-Sharaa|SYR|GOV|President"]);
+    check("A minister resigned.", &["!minister =>"]);
+    check("Vice President Sam Sample met the press. The president was absent.", &["!The president => Sam Sample|*|*|*"]);
+    check("Minister Nora Sample met Rubio. Sample then left.", &["[Sample] then => Nora Sample|*|GOV|Minister"]);
+    check("Hamas's spokesman Basem Testy spoke. Testy repeated the claim.", &["[Testy] repeated => Basem Testy|PSE|REB|Spokesman"]);
+    check("Jane Roe, the UAE assistant foreign minister, signed. Roe left.", &["[Roe] left => Jane Roe|ARE|GOV|*"]);
+    check("Qatari Prime Minister Hamad Testcase arrived. Testcase met Rubio.", &["[Testcase] met => Hamad Testcase|QAT|GOV|Prime Minister", "Marco Rubio|USA|GOV|*"]);
+}
+
+#[test]
+fn no_false_actors() {
+    check("The weather was mild and the market was busy.", &["!weather =>"]);
+    let s = check("It was a quiet day.", &[]);
+    assert!(s.actors.is_empty());
+    check("The Middle East is changing fast.", &["!Middle East =>"]);
+    check("The agreement dates from 1974.", &[]);
+    let s = check("", &[]);
+    assert!(s.actors.is_empty());
+    check("Officials said nothing.", &["!Officials =>"]);
+    check("The meeting was held in a general atmosphere of calm.", &[]);
+    check("Deceased U.S. citizens were discussed.", &["!U.S. =>"]);
+    check("Prices rose in Paris.", &[]);
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for t in [
+        "'s", "Syrian", "the", "The Syrian", "U.S.", "Maj. Gen.", "Foreign Minister", "Trump's", "al-", "a, , and", "Syria's's", "\u{201c}Israel\u{201d}", "日本 Syria 日本", "Syrian and", "Israeli officials,", "of the IDF", ", the UAE", "Rubio, the", "Mr. X", "Islamist", "The Assad", "Trump administration", "Syrian President", "the president of Syria", "a senior",
+    ] {
+        let a = article(t, Some("2025-01-01"));
+        let s = find_actors(&a, kb());
+        assert!(s.index.windows(2).all(|w| w[0] <= w[1]));
+        for x in &s.actors {
+            for m in &x.mentions {
+                assert!(m.start < m.end && m.end <= a.norm.len() && a.norm.is_char_boundary(m.start) && a.norm.is_char_boundary(m.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn misc_structures() {
+    check("The president of Syria received the delegation.", &["president of Syria => Ahmed al-Sharaa|SYR|GOV|President"]);
+    check("The foreign minister of Turkey said so.", &["foreign minister of Turkey => Hakan Fidan|TUR|GOV|Foreign Minister"]);
+    check("President Ahmed al-Sharaa of Syria spoke.", &["Ahmed al-Sharaa|SYR|GOV|President"]);
+    check("Rubio welcomed Syria's efforts and Israel's response.", &["Syria|SYR|GOV|", "Israel|ISR|GOV|"]);
+    check("Netanyahu wants to begin with an updated agreement.", &["Benjamin Netanyahu|ISR|GOV|Prime Minister"]);
+    check("Senior Israeli military officials, including Maj. Gen. Oded Fakename of the IDF Operations Directorate, were present.", &["*|ISR|MIL|", "Oded Fakename|ISR|MIL|Major General, IDF Operations Directorate"]);
+    check("U.S. envoy Tom Barrack met Syrian officials.", &["Tom Barrack|USA|GOV|Special Envoy for Syria", "*|SYR|GOV|"]);
+    check("Guterres urged restraint.", &["Antonio Guterres|IGO:UN|IGO|*"]);
+    check("The UN envoy met Syrian officials.", &["The UN envoy => *|IGO:UN|IGO|", "*|SYR|GOV|"]);
+    check("Netanyahu met Trump's envoy Tom Barrack.", &["Benjamin Netanyahu|ISR|*|*", "Tom Barrack|USA|GOV|*", "Donald Trump|USA|GOV|*"]);
+    let s = check("Israeli Foreign Minister Gideon Saar reinforced this position.", &[]);
+    let x = s.actors.iter().find(|a| a.name == "Gideon Sa'ar").unwrap();
+    assert_eq!(x.kind, ActorKind::Person);
+    let s = check("Damascus agreed.", &[]);
+    assert_eq!(s.actors[0].kind, ActorKind::State);
+    let s = check("Israeli officials agreed.", &[]);
+    assert_eq!(s.actors[0].kind, ActorKind::Group);
+    let s = check("Mossad agreed.", &[]);
+    assert_eq!(s.actors[0].kind, ActorKind::Org);
+    check("Egypt's Foreign Minister Omar Placeholder and Qatar's Prime Minister Hamad Testcase met.", &["Omar Placeholder|EGY|GOV|Foreign Minister", "Hamad Testcase|QAT|GOV|Prime Minister"]);
+    check("Trump and Putin spoke, then Macron called Starmer.", &["Donald Trump|USA|*|*", "Vladimir Putin|RUS|*|*", "Emmanuel Macron|FRA|*|*", "Keir Starmer|GBR|*|*"]);
+    check("Israeli troops and Syrian forces exchanged fire near Quneitra.", &["*|ISR|MIL|", "*|SYR|MIL|"]);
+    check("US officials declined to comment.", &["*|USA|GOV|"]);
+    check("American diplomats left Kabul.", &["*|USA|GOV|"]);
+    check("The Israeli Foreign Ministry condemned the vote.", &["*|ISR|GOV|"]);
+}
