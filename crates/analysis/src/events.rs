@@ -274,7 +274,6 @@ const INTENT_HEADS: &[&str] = &[
     "attempt", "attempts", "efforts", "effort", "bid", "is", "are",
 ];
 const INTENT_WORDS: &[&str] = &["will", "shall", "upcoming", "planned", "proposed", "forthcoming", "scheduled", "next", "future", "expected"];
-const LOC_PREPS: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout"];
 const SKIP_PREPS: &[&str] = &["in", "at", "near", "including", "through", "via", "by", "during", "under", "like", "despite", "after", "before", "since", "as", "outside", "inside", "among", "amid", "than", "without", "except", "besides", "behind"];
 const BE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
 const ADVERBS: &[&str] = &[
@@ -353,9 +352,6 @@ impl<'a> Sent<'a> {
             Some(t) if t.k == Tk::Poss => "'s",
             _ => "",
         }
-    }
-    fn is_word(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| t.k == Tk::Word)
     }
     fn abs(&self, k0: usize, k1: usize) -> (usize, usize) {
         (self.base + self.toks[k0].s, self.base + self.toks[k1 - 1].e)
@@ -830,6 +826,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         let (attrs, sent_reported) = find_attributions(&mut s, &trig);
         let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
         let times = crate::times::find_times(text, article.published);
+        let places = crate::places::find_places(text, kb);
 
         let mut cands: Vec<Cand> = Vec::new();
         // complement scope: tokens after a ctl trigger up to the next sibling boundary
@@ -901,7 +898,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             // date: nearest time expression in the clause
             c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
-            c.location = find_location(&s, kb, c.t0, c.t1, cid, object);
+            c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
             cands.push(c);
         }
 
@@ -1821,62 +1818,70 @@ fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16) ->
     })
 }
 
-/// A locative phrase of the clause ("in Antalya, Turkey", "hosted in Azerbaijan") found in the
-/// gazetteer; the first one after the trigger, else the last one before it.
-fn find_location(s: &Sent, kb: &Kb, t0: usize, t1: usize, cid: u16, object: bool) -> Option<PlaceMention> {
+/// The place of an event: a locative phrase of its clause found by
+/// [`crate::places::find_places`] ("in Antalya, Turkey", "hosted in Azerbaijan"), the first one
+/// after the trigger, else the last one before it; origins ("from X") and destinations ("to X")
+/// are not event places. For an attack, seizure or deployment without one, a gazetteer place in
+/// object position ("shelled Kherson") is its place.
+fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usize, cid: u16, object: bool) -> Option<PlaceMention> {
     let n = s.toks.len();
-    let mut found: Vec<(usize, PlaceMention)> = Vec::new();
-    let mut starts: Vec<usize> = Vec::new();
-    if object && t1 < n && s.in_clause(t1, cid) {
-        starts.push(t1);
-    }
-    for k in 0..n {
-        if (s.in_clause(k, cid) || s.nested_in(k, cid)) && is_in(s.w(k), LOC_PREPS) && !s.in_attr[k] {
-            starts.push(k + 1);
-        }
-    }
-    for a0 in starts {
-        let mut a = a0;
-        if s.w(a) == "the" {
-            a += 1;
-        }
-        let mut b = a;
-        while b < n && b < a + 5 {
-            let t = s.toks[b];
-            let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
-            let joiner = t.k == Tk::Hyphen || (t.k == Tk::Word && matches!(s.w(b), "al" | "el" | "of" | "de"));
-            if cap || (joiner && b > a) {
-                b += 1;
-            } else {
-                break;
-            }
-        }
-        if b == a {
+    let tok_of = |b: usize| s.toks.iter().position(|t| t.e > b);
+    let mut found: Vec<(usize, &PlaceMention)> = Vec::new();
+    for p in places {
+        if !matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::Near) {
             continue;
         }
-        // qualifier ", Country"
-        let qual = if s.toks.get(b).is_some_and(|t| t.k == Tk::Comma) && s.is_word(b + 1) {
-            let q = &s.text[s.toks[b + 1].s..s.toks[b + 1].e];
-            kb.find(q).flat_map(|h| h.candidates.into_iter()).find_map(|c| match c {
-                chancery_kb::Candidate::Country(i, _) => kb.countries.get(i as usize).map(|x| x.iso3.clone()),
-                _ => None,
-            })
-        } else {
-            None
-        };
-        // longest prefix found in the gazetteer
-        let mut e = b;
-        while e > a {
-            let name = s.orig_text(a, e);
-            let p = kb.places.lookup(name, qual.as_deref()).or_else(|| kb.places.lookup(name, None));
-            if let Some(p) = p {
-                let (st, en) = s.abs(a, e);
-                found.push((a, PlaceMention { start: st, end: en, name: p.name.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon }));
-                break;
-            }
-            e -= 1;
+        let Some(k) = tok_of(p.start) else { continue };
+        if (s.in_clause(k, cid) || s.nested_in(k, cid)) && !s.in_attr[k] {
+            found.push((k, p));
         }
     }
-    found.sort_by_key(|x| x.0);
-    found.iter().find(|(k, _)| *k >= t1).or_else(|| found.iter().rev().find(|(k, _)| *k < t0)).map(|(_, p)| p.clone())
+    let pick = found.iter().find(|(k, _)| *k >= t1).or_else(|| found.iter().rev().find(|(k, _)| *k < t0)).map(|(_, p)| {
+        let mut p = (*p).clone();
+        p.start += s.base;
+        p.end += s.base;
+        p
+    });
+    if pick.is_some() || !object || t1 >= n || !s.in_clause(t1, cid) {
+        return pick;
+    }
+    // object position: a capitalised run right after the trigger that the gazetteer knows and
+    // that is not an actor mention
+    let mut a = t1;
+    if s.w(a) == "the" {
+        a += 1;
+    }
+    let mut b = a;
+    while b < n && b < a + 4 {
+        let t = s.toks[b];
+        let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
+        if cap && s.ment_at[b].is_none() {
+            b += 1;
+        } else {
+            break;
+        }
+    }
+    let mut e = b;
+    while e > a {
+        let name = s.orig_text(a, e);
+        if let Some(p) = kb.places.lookup(name, None) {
+            let (st, en) = s.abs(a, e);
+            return Some(PlaceMention {
+                start: st,
+                end: en,
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                kind: p.kind,
+                cue: "",
+                role: crate::places::PlaceRole::In,
+                host: false,
+                venue: None,
+                side: None,
+            });
+        }
+        e -= 1;
+    }
+    None
 }
