@@ -1517,7 +1517,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 }
                 continue;
             }
-            if right.is_none() && !skip && k >= c.t1 && !c.nominal && matches!(s.w(k), "its" | "their") && k <= c.t1 + 2 && s.toks.get(k + 1).is_some_and(|t| t.k == Tk::Word) {
+            if right.is_none()
+                && !skip
+                && k >= c.t1
+                && !c.nominal
+                && matches!(c.plover.as_str(), "ASSAULT" | "COERCE")
+                && matches!(s.w(k), "its" | "their")
+                && k <= c.t1 + 2
+                && s.toks.get(k + 1).is_some_and(|t| t.k == Tk::Word)
+            {
                 // "struck several of its bases": the owner is the target
                 obj_pron = Some(k);
                 break;
