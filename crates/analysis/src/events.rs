@@ -632,6 +632,8 @@ struct Memory {
     recent: Vec<(usize, usize, usize)>,
     /// Events of the last sentences: (sentence index, event index in output).
     last_events: Vec<(usize, usize)>,
+    /// The two parties of the latest two-party event ("the two sides", "they").
+    last_dyad: Option<(Role, Role)>,
     /// Attribution and source actor of the previous sentence's events.
     prev_attr: Option<(Attribution, Option<usize>)>,
 }
@@ -793,6 +795,31 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             }
         }
         s.ments_sorted();
+        // event places stand for their country when an attack has no other target
+        let places = crate::places::find_places(text, kb);
+        let mut place_actor: Vec<(usize, usize, usize)> = Vec::new();
+        for p in &places {
+            if p.role != crate::places::PlaceRole::In || p.country.is_empty() {
+                continue;
+            }
+            let Some(country) = kb.country(&p.country) else { continue };
+            let a = match actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(p.country.as_str())) {
+                Some(a) => a,
+                None => {
+                    actors.actors.push(crate::actors::Actor {
+                        name: country.name.clone(),
+                        country: Some(country.iso3.clone()),
+                        sector: None,
+                        title: None,
+                        kind: ActorKind::State,
+                        mentions: Vec::new(),
+                    });
+                    actors.actors.len() - 1
+                }
+            };
+            place_actor.push((ss + p.start, ss + p.end, a));
+            weak.push((ss + p.start, ss + p.end, a));
+        }
         let actors: &ActorSet = actors;
         build_clauses(&mut s);
         // triggers
@@ -826,7 +853,6 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         let (attrs, sent_reported) = find_attributions(&mut s, &trig);
         let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
         let times = crate::times::find_times(text, article.published);
-        let places = crate::places::find_places(text, kb);
 
         let mut cands: Vec<Cand> = Vec::new();
         // complement scope: tokens after a ctl trigger up to the next sibling boundary
@@ -899,6 +925,16 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
             c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
+            if c.tgt.is_none() && matches!(c.plover.as_str(), "ASSAULT" | "COERCE") {
+                if let Some(l) = &c.location {
+                    let sc = c.src.and_then(|r| country(actors, r.actor));
+                    if let Some(&(ps, pe, pa)) = place_actor.iter().find(|x| x.0 <= l.start && l.end <= x.1.max(l.end) && x.0 >= l.start.saturating_sub(0)) {
+                        if sc.is_some() && country(actors, pa) != sc {
+                            c.tgt = Some(Role { actor: pa, span: (ps, pe) });
+                        }
+                    }
+                }
+            }
             cands.push(c);
         }
 
@@ -1167,6 +1203,13 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         if new_prev.is_some() || !final_events.is_empty() {
             mem.prev_attr = new_prev;
         }
+        for ev in &final_events {
+            if let (Some(a), Some(b)) = (ev.source, ev.target) {
+                if country(actors, a.actor) != country(actors, b.actor) {
+                    mem.last_dyad = Some((a, b));
+                }
+            }
+        }
         for ev in final_events {
             mem.last_events.push((si, out.len()));
             out.push(ev);
@@ -1322,6 +1365,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let ment_starting = |k: usize| -> Option<usize> { s.ment_at.get(k).copied().flatten().map(|m| m as usize) };
     // ---- left side
     let mut left: Option<usize> = None;
+    let mut dyad_other: Option<Role> = None;
     let mut left_pron: Option<Role> = None;
     if !c.nominal {
         for k in s.left_in_clause(c.t0, cid) {
@@ -1359,6 +1403,13 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 }
                 left = Some(m);
                 break;
+            }
+            if c.t0 - k <= 4 && (s.w(k) == "they" || (matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers") && k > 0 && matches!(s.w(k - 1), "two" | "both"))) {
+                if let Some((a, b)) = mem.last_dyad {
+                    left_pron = Some(a);
+                    dyad_other = Some(b);
+                    break;
+                }
             }
             if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
                 left_pron = resolve_pronoun(s, k, actors, mem);
@@ -1490,10 +1541,13 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     // ---- right side
     let mut right: Option<usize> = None;
     let mut obj_pron_at: Option<usize> = None;
+    let mut obj_dyad: Option<(Role, Role)> = None;
     if !e.frame.notgt {
         let mut skip = false;
+        let mut loc_skip = false;
         let mut right_first: Option<usize> = None;
         let mut obj_pron: Option<usize> = None;
+        let mut loc_skipped: Option<usize> = None;
         let scan_from = if c.nominal { c.t1 } else { c.t0 + 1 };
         for k in s.right_in_clause(scan_from, cid) {
             if s.in_attr[k] {
@@ -1509,6 +1563,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 // a party without a country cannot be coded; look further
                 if country(actors, s.ments[m].2).is_none() {
                     continue;
+                }
+                if skip && loc_skip && loc_skipped.is_none() {
+                    loc_skipped = Some(m);
                 }
                 if !skip {
                     right = Some(head_of(s, m));
@@ -1530,6 +1587,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
+            if right.is_none() && !skip && k >= c.t1 && k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties") {
+                obj_dyad = mem.last_dyad;
+                break;
+            }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
                 obj_pron = Some(k);
                 break;
@@ -1538,6 +1599,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 let w = s.w(k);
                 if is_in(w, SKIP_PREPS) && k + 1 != c.t1 {
                     skip = true;
+                    loc_skip = matches!(w, "in" | "at" | "near" | "inside");
                 } else if matches!(w, "with" | "on" | "against" | "to" | "of" | "from" | "for" | "between" | "into" | "about" | "toward" | "towards" | "over" | "involving" | "that") {
                     skip = false;
                 }
@@ -1563,6 +1625,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
         obj_pron_at = obj_pron;
+        // an attack or seizure "in Pakistan" with no other target is aimed at that country
+        if right.is_none() && obj_pron.is_none() && matches!(c.plover.as_str(), "ASSAULT" | "COERCE") {
+            if let Some(m) = loc_skipped {
+                let sc = left.and_then(|l| country(actors, s.ments[l].2));
+                if country(actors, s.ments[m].2) != sc {
+                    right = Some(m);
+                }
+            }
+        }
     }
     let mut tgt_pron: Option<Role> = None;
     if let Some(k) = obj_pron_at {
@@ -1572,7 +1643,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     if right.is_none() && e.frame.ctl && !c.nominal && (s.w(c.t1) == "that" || s.w(c.t1 - 1) == "that") {
         let from = if s.w(c.t1) == "that" { c.t1 + 1 } else { c.t1 };
         for k in from..(from + 4).min(n) {
-            if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) {
+            if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) || matches!(s.w(k), "who" | "which" | "that" | "whom") {
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -1604,6 +1675,27 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     right_coord.extend(right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default());
     // ---- assign
     let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
+    if tgt.is_none() {
+        if let Some(o) = dyad_other {
+            if e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT") {
+                tgt = Some(o);
+            }
+        }
+    }
+    let mut dyad_extra: Option<Role> = None;
+    if tgt.is_none() {
+        if let Some((a, b)) = obj_dyad {
+            let sa = src.map(|r| r.actor);
+            if Some(a.actor) == sa {
+                tgt = Some(b);
+            } else if Some(b.actor) == sa {
+                tgt = Some(a);
+            } else {
+                tgt = Some(a);
+                dyad_extra = Some(b);
+            }
+        }
+    }
     let mut others: Vec<Role> = Vec::new();
     if passive || reduced || e.frame.rev {
         let agent = by_agent(c.t0 + 1);
@@ -1651,6 +1743,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             continue;
         }
         others.push(r);
+    }
+    if let Some(b) = dyad_extra {
+        others.push(b);
     }
     // attachments: "mediated/brokered/hosted/facilitated by X", "involving X", "X-brokered"
     let mut k = c.t1;
