@@ -1130,6 +1130,11 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             if c.src.is_none() && c.tgt.is_none() {
                 continue;
             }
+            // dyadic output: every event has a source, and a target unless it is a protest or a
+            // mobilisation (one-sided by nature)
+            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && others.is_empty() && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
+                continue;
+            }
             // verbal acts need a speaker
             if c.src.is_none() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "AGREE" | "CONCEDE") {
                 continue;
