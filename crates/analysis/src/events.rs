@@ -634,6 +634,8 @@ struct Memory {
     last_events: Vec<(usize, usize)>,
     /// The two parties of the latest two-party event ("the two sides", "they").
     last_dyad: Option<(Role, Role)>,
+    /// Sentence of `last_dyad`.
+    last_dyad_sentence: usize,
     /// Attribution and source actor of the previous sentence's events.
     prev_attr: Option<(Attribution, Option<usize>)>,
 }
@@ -929,7 +931,8 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 if let Some(l) = &c.location {
                     let sc = c.src.and_then(|r| country(actors, r.actor));
                     if let Some(&(ps, pe, pa)) = place_actor.iter().find(|x| x.0 <= l.start && l.end <= x.1.max(l.end) && x.0 >= l.start.saturating_sub(0)) {
-                        if sc.is_some() && country(actors, pa) != sc {
+                        let non_state = c.src.and_then(|r| actors.actors.get(r.actor)).is_some_and(|x| matches!(x.sector.as_deref(), Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM")));
+                        if sc.is_some() && (country(actors, pa) != sc || non_state) {
                             c.tgt = Some(Role { actor: pa, span: (ps, pe) });
                         }
                     }
@@ -1068,6 +1071,38 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             if let (Some(a), Some(b)) = (c.src, c.tgt) {
                 if a.actor == b.actor {
                     c.tgt = None;
+                }
+            }
+            // "X will not / would not withdraw, negotiate, release ...": a refusal (REJECT), stated
+            if c.status == Status::Denied && matches!(c.plover.as_str(), "RETREAT" | "CONCEDE" | "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID") && !c.nominal {
+                let future_neg = (c.t0.saturating_sub(4)..c.t0).any(|k| matches!(s.w(k), "will" | "would" | "won't" | "wouldn't" | "cannot" | "can't" | "refuse" | "refuses" | "refused"))
+                    && (c.t0.saturating_sub(4)..c.t0).any(|k| matches!(s.w(k), "not" | "never" | "won't" | "wouldn't" | "cannot" | "can't"));
+                if future_neg {
+                    let (code, mode) = match c.plover.as_str() {
+                        "CONSULT" => ("125", Some("meet")),
+                        "RETREAT" | "CONCEDE" => ("124", Some("change")),
+                        "AID" | "COOPERATE" => ("121", Some("assist")),
+                        _ => ("120", None),
+                    };
+                    c.plover = "REJECT".into();
+                    c.cameo = code.into();
+                    c.mode = mode.map(String::from);
+                    c.status = if sent_reported || !attrs.is_empty() { Status::Reported } else { Status::Asserted };
+                    if c.tgt.is_none() {
+                        if let Some(sc) = src_c {
+                            let req = mem
+                                .last_events
+                                .iter()
+                                .rev()
+                                .filter(|(s0, _)| si - s0 <= 2)
+                                .map(|(_, ei)| &out[*ei])
+                                .find(|ev| matches!(ev.plover.as_str(), "REQUEST" | "THREATEN") && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
+                            if let Some(r) = req.and_then(|ev| ev.source) {
+                                c.tgt = Some(r);
+                                c.implicit = true;
+                            }
+                        }
+                    }
                 }
             }
             // intended cooperation is coded AGREE (PLOVER)
@@ -1212,6 +1247,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             if let (Some(a), Some(b)) = (ev.source, ev.target) {
                 if country(actors, a.actor) != country(actors, b.actor) {
                     mem.last_dyad = Some((a, b));
+                    mem.last_dyad_sentence = si;
                 }
             }
         }
@@ -1220,6 +1256,9 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             out.push(ev);
         }
         mem.last_events.retain(|(s0, _)| si - s0 <= 2);
+        if si >= mem.last_dyad_sentence + 3 {
+            mem.last_dyad = None;
+        }
         for m in &s.ments {
             mem.recent.push((m.2, m.3, m.4));
         }
@@ -1690,10 +1729,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut dyad_extra: Option<Role> = None;
     if tgt.is_none() {
         if let Some((a, b)) = obj_dyad {
-            let sa = src.map(|r| r.actor);
-            if Some(a.actor) == sa {
+            let sa = src.and_then(|r| country(actors, r.actor));
+            if sa.is_some() && country(actors, a.actor) == sa {
                 tgt = Some(b);
-            } else if Some(b.actor) == sa {
+            } else if sa.is_some() && country(actors, b.actor) == sa {
                 tgt = Some(a);
             } else {
                 tgt = Some(a);
