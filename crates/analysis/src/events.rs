@@ -274,7 +274,7 @@ const INTENT_HEADS: &[&str] = &[
     "attempt", "attempts", "efforts", "effort", "bid", "is", "are",
 ];
 const INTENT_WORDS: &[&str] = &["will", "shall", "upcoming", "planned", "proposed", "forthcoming", "scheduled", "next", "future", "expected"];
-const SKIP_PREPS: &[&str] = &["in", "at", "near", "including", "through", "via", "by", "during", "under", "like", "despite", "after", "before", "since", "as", "outside", "inside", "among", "amid", "than", "without", "except", "besides", "behind"];
+const SKIP_PREPS: &[&str] = &["in", "at", "near", "including", "through", "via", "by", "during", "under", "like", "despite", "after", "before", "since", "as", "outside", "inside", "among", "amid", "without", "except", "besides", "behind"];
 const BE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
 const ADVERBS: &[&str] = &[
     "reportedly", "also", "further", "previously", "recently", "later", "then", "already", "again", "allegedly", "repeatedly", "historically",
@@ -800,8 +800,9 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         // event places stand for their country when an attack has no other target
         let places = crate::places::find_places(text, kb);
         let mut place_actor: Vec<(usize, usize, usize)> = Vec::new();
+        let mut from_actor: Vec<(usize, usize, usize)> = Vec::new();
         for p in &places {
-            if p.role != crate::places::PlaceRole::In || p.country.is_empty() {
+            if !matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || p.country.is_empty() {
                 continue;
             }
             let Some(country) = kb.country(&p.country) else { continue };
@@ -819,7 +820,11 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     actors.actors.len() - 1
                 }
             };
-            place_actor.push((ss + p.start, ss + p.end, a));
+            if p.role == crate::places::PlaceRole::From {
+                from_actor.push((ss + p.start, ss + p.end, a));
+            } else {
+                place_actor.push((ss + p.start, ss + p.end, a));
+            }
             weak.push((ss + p.start, ss + p.end, a));
         }
         let actors: &ActorSet = actors;
@@ -927,6 +932,17 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
             c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
+            if c.tgt.is_none() && c.plover == "RETREAT" && c.mode.as_deref() == Some("withdraw") {
+                // "withdraw from southern Lebanon": the country left is the target
+                let sc = c.src.and_then(|r| country(actors, r.actor));
+                if let Some(p) = places.iter().find(|p| p.role == crate::places::PlaceRole::From && s.toks.iter().position(|t| t.e > p.start).is_some_and(|k| k >= c.t0 && s.in_clause(k, cid))) {
+                    if let Some(&(ps, pe, pa)) = from_actor.iter().find(|x| x.0 == ss + p.start) {
+                        if sc.is_some() && country(actors, pa) != sc {
+                            c.tgt = Some(Role { actor: pa, span: (ps, pe) });
+                        }
+                    }
+                }
+            }
             if c.tgt.is_none() && matches!(c.plover.as_str(), "ASSAULT" | "COERCE") {
                 if let Some(l) = &c.location {
                     let sc = c.src.and_then(|r| country(actors, r.actor));
@@ -1641,7 +1657,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             if s.toks[k].k == Tk::Word {
                 let w = s.w(k);
-                if is_in(w, SKIP_PREPS) && k + 1 != c.t1 {
+                let directional = w == "at" && matches!(c.plover.as_str(), "ASSAULT" | "THREATEN");
+                if k + 1 == c.t1 && k > c.t0 {
+                    // the pattern's own final preposition introduces the target
+                    skip = false;
+                } else if is_in(w, SKIP_PREPS) && !directional {
                     skip = true;
                     loc_skip = matches!(w, "in" | "at" | "near" | "inside");
                 } else if matches!(w, "with" | "on" | "against" | "to" | "of" | "from" | "for" | "between" | "into" | "about" | "toward" | "towards" | "over" | "involving" | "that") {
@@ -1684,13 +1704,20 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let exclude = src.map(|r| r.actor);
         tgt_pron = resolve_pronoun_excluding(s, k, actors, mem, exclude);
     }
-    if right.is_none() && e.frame.ctl && !c.nominal && (s.w(c.t1) == "that" || s.w(c.t1 - 1) == "that") {
-        let from = if s.w(c.t1) == "that" { c.t1 + 1 } else { c.t1 };
-        for k in from..(from + 4).min(n) {
+    let that_at = (c.t0..=c.t1).find(|&k| s.w(k) == "that");
+    if right.is_none() && e.frame.ctl && !c.nominal && that_at.is_some() {
+        let from = that_at.map_or(c.t1, |k| k + 1);
+        let sc = src.and_then(|r| country(actors, r.actor));
+        for k in from..(from + 10).min(n) {
             if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) || matches!(s.w(k), "who" | "which" | "that" | "whom") {
                 break;
             }
             if let Some(m) = ment_starting(k) {
+                // "warned that Israel would strike if Hezbollah ...": the speaker's own side is
+                // not the addressee
+                if country(actors, s.ments[m].2).is_none() || country(actors, s.ments[m].2) == sc {
+                    continue;
+                }
                 right = Some(head_of(s, m));
                 break;
             }
