@@ -258,12 +258,14 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
 
 const REPORT_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "noted", "stated", "confirmed", "claimed", "wrote", "acknowledged", "explained",
-    "reported", "disclosed", "revealed", "insisted", "argued", "asserted", "maintained", "testified", "tweeted", "posted",
+    "reported", "disclosed", "revealed", "insisted", "argued", "asserted", "maintained", "testified", "tweeted", "posted", "announced",
 ];
 const REPORT_NOUNS: &[&str] = &[
     "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "diplomats", "diplomat", "readout",
     "statement", "ministry", "office", "people", "person", "aides", "aide", "he", "she", "they", "report", "reports", "media",
-    "agency", "minister", "president", "analysts", "observers", "witnesses", "residents", "activists", "sources", "it",
+    "agency", "minister", "president", "analysts", "observers", "witnesses", "residents", "activists", "it", "negotiators", "heads",
+    "head", "team", "teams", "leaders", "leader", "government", "army", "military", "police", "commander", "mediators", "council",
+    "envoy", "prosecutors", "investigators", "television", "newspaper", "sides", "both", "we", "i", "spokesmen",
 ];
 const NEG_WORDS: &[&str] = &["not", "never", "neither", "nor", "without"];
 const HYP_WORDS: &[&str] = &["would", "could", "might", "may", "should", "if", "unless", "whether", "possible", "potential", "possibly", "hypothetical", "prospective", "perhaps"];
@@ -920,7 +922,18 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 }
             }
             roles(&s, &mut c, e, actors, &mem, &cands, &trig_spans);
-            status(&s, &mut c, e, sent_reported || s.in_attr.iter().any(|&x| x));
+            // the speaker's own act ("KFOR said it had increased patrols", "X said Kyiv would not
+            // withdraw") is the speaker's event, not hearsay
+            let own = c.src.is_some_and(|r| {
+                let rc = country(actors, r.actor);
+                let src_state = actors.actors.get(r.actor).is_some_and(|x| x.kind == ActorKind::State);
+                s.ments.iter().any(|m| {
+                    s.in_attr[m.0]
+                        && (m.2 == r.actor
+                            || (src_state && rc.is_some() && country(actors, m.2) == rc && actors.actors.get(m.2).is_some_and(|x| x.kind == ActorKind::Person)))
+                })
+            }) && !s.toks.iter().any(|t| t.k == Tk::Word && matches!(&s.lower[t.s..t.e], "reportedly" | "allegedly"));
+            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own);
             if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
                 c.status = Status::Intended;
             }
@@ -1183,7 +1196,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             }
             // dyadic output: every event has a source, and a target unless it is a protest or a
             // mobilisation (one-sided by nature)
-            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && others.is_empty() && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
+            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && (others.is_empty() || !symmetric) && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
                 continue;
             }
             // verbal acts need a speaker
@@ -1427,7 +1440,13 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut left: Option<usize> = None;
     let mut dyad_other: Option<Role> = None;
     let mut left_pron: Option<Role> = None;
-    if !c.nominal {
+    let participle_clause = !c.nominal && s.w(c.t0).ends_with("ing") && c.t0 > 0 && s.toks[c.t0 - 1].k == Tk::Comma;
+    if participle_clause {
+        if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.t1 < c.t0) {
+            left_pron = p.src;
+        }
+    }
+    if !c.nominal && !participle_clause {
         for k in s.left_in_clause(c.t0, cid) {
             if s.in_attr[k] {
                 continue;
@@ -1464,7 +1483,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 left = Some(m);
                 break;
             }
-            if c.t0 - k <= 4 && (s.w(k) == "they" || (matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers") && k > 0 && matches!(s.w(k - 1), "two" | "both"))) {
+            let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
+                && k > 0
+                && matches!(s.w(k - 1), "two" | "both")
+                && (k < 2 || matches!(s.w(k - 2), "the" | "") || s.cstart[cid as usize] + 1 >= k);
+            if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
                 if let Some((a, b)) = mem.last_dyad {
                     left_pron = Some(a);
                     dyad_other = Some(b);
@@ -1617,6 +1640,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             if s.toks[k].k == Tk::Comma && matches!(s.w(k + 1), "and" | "or") && later_triggers.iter().any(|&f| f > k) {
+                break;
+            }
+            if k >= c.t1 && is_in(s.w(k), REPORT_VERBS) {
                 break;
             }
             if let Some(m) = ment_starting(k) {
