@@ -1081,6 +1081,22 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     c.implicit = true;
                 }
             }
+            if c.tgt.is_none() && c.plover == "ASSAULT" {
+                if let Some(sc) = src_c {
+                    let hit = mem
+                        .last_events
+                        .iter()
+                        .rev()
+                        .filter(|(s0, _)| si - s0 <= 2)
+                        .map(|(_, ei)| &out[*ei])
+                        .chain(final_events.iter().rev())
+                        .find(|ev| ev.plover == "ASSAULT" && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
+                    if let Some(r) = hit.and_then(|ev| ev.source) {
+                        c.tgt = Some(r);
+                        c.implicit = true;
+                    }
+                }
+            }
             if c.tgt.is_none() && matches!(c.plover.as_str(), "AGREE" | "REJECT" | "CONCEDE" | "RETREAT") {
                 if let Some(sc) = src_c {
                     let req = mem
@@ -1730,7 +1746,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let exclude = src.map(|r| r.actor);
         tgt_pron = resolve_pronoun_excluding(s, k, actors, mem, exclude);
     }
-    let that_at = (c.t0..=c.t1).find(|&k| s.w(k) == "that");
+    let that_at = (c.t0..=(c.t1 + 3).min(n.saturating_sub(1))).find(|&k| s.w(k) == "that");
     if right.is_none() && e.frame.ctl && !c.nominal && that_at.is_some() {
         let from = that_at.map_or(c.t1, |k| k + 1);
         let sc = src.and_then(|r| country(actors, r.actor));
