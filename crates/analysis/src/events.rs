@@ -2,31 +2,44 @@
 //! date and place, coded in PLOVER and CAMEO.
 //!
 //! Per sentence of the article (on [`Article::norm`]):
-//! 1. tokens (words, possessive `'s`, punctuation; quotes are dropped) and the actor mentions
-//!    that fall in the sentence;
-//! 2. clauses: `;`/`:`, `, but`, `, while`, a sentence-initial subordinate clause ("After X,
-//!    ..."), conditional `if`/`unless`, complement/relative `that`/`which`/`who` and dash or
-//!    bracket parentheticals; roles never cross a clause boundary, except that a relative clause
-//!    without a subject takes its antecedent;
+//! 1. tokens (words, possessive `'s`, punctuation; quotes are dropped; lower-case hyphen
+//!    compounds stay one word, a dash never joins) and the actor mentions of the sentence; a
+//!    demonym in a role position ("the *Iranian* proposal") stands for its state
+//!    ([`find_events_adding_actors`] adds that state to the actors when needed);
+//! 2. clauses: `;`/`:`, `, but`, `while`/`whereas`/`although`/`because`/`until`, a sentence-initial
+//!    subordinate clause ("After X, ..."), conditional `if`/`unless`, complement/relative
+//!    `that`/`which`/`who` and dash or bracket parentheticals; roles do not cross a clause
+//!    boundary, except that a relative clause without a subject takes its antecedent;
 //! 3. attribution: "according to X", reporting clauses ("X said", "X told Y", ", said X"),
-//!    "reportedly"; their words are excluded from roles (the reporter is not a party);
-//! 4. triggers: lexicon matches, longest first, no overlap; a trigger inside the complement of
-//!    an earlier complement-taking trigger ("urged X to *meet* Y", "accused X of *attacking*")
-//!    is content, not an event; a bare infinitive ("to meet") is an event only under an intent
-//!    marker ("wants to meet": intended);
-//! 5. roles: verbal = subject (left, with coordination and pronoun/relative antecedents) and
-//!    object (right, skipping locative and "including/through/via" phrases); passive = by-agent
-//!    and subject; nominal = possessive/premodifier and "with/between/on/of/involving" phrases;
-//!    mediators and hosts ("mediated by", "hosted by") become other participants;
+//!    "reportedly"; their words are excluded from roles (the reporter is not a party), and the
+//!    speaker's own act ("X said it had ...") stays asserted;
+//! 4. triggers: lexicon matches, longest first (ties: more literal words), no overlap; a
+//!    trigger inside the complement of an earlier complement-taking trigger ("urged X to *meet*
+//!    Y", "accused X of *attacking*") is content, not an event; a bare infinitive ("to meet") is
+//!    an event only under an intent marker ("wants to meet": intended); a verb form after a
+//!    determiner is a noun ("the strikes");
+//! 5. roles: verbal = subject (left, with coordination, shared-span groups, pronouns, relative
+//!    antecedents, "they"/"the two sides" = the latest pair, participles after a comma take the
+//!    previous predicate's subject) and object (right, skipping locative, "including/through/via"
+//!    phrases and reporting clauses; a "that"-complement's subject for demand/warn verbs);
+//!    passive = by-agent and subject; nominal = possessive/premodifier and
+//!    "with/between/on/of/involving" phrases; mediators and hosts ("mediated by", "hosted by")
+//!    become other participants; an attack or seizure "in X" with no other target targets X's
+//!    state, a withdrawal "from X" too;
 //! 6. status (denied > hypothetical > intended > reported > asserted) from the verb group and,
-//!    for nouns, the clause predicate ("is not on the table", "would be");
-//! 7. date: the nearest time expression of the clause (never the publication date); place: a
-//!    locative ("in/at/near P") of the clause found in the gazetteer;
-//! 8. discourse: duplicates in a sentence merge; an answer (AGREE/REJECT/CONCEDE/RETREAT) with
-//!    no target answers the latest request/threat aimed at its source; opposing clauses of one
-//!    sentence ("While X demanded ..., Y insists ...") are each other's targets; "reiterated
-//!    this position" repeats the previous position-taking event; intended cooperation is coded
-//!    AGREE (PLOVER rule).
+//!    for nouns, the clause predicate ("is not on the table", "would be"); a denial covers its
+//!    complement; "X will not withdraw/negotiate/release" is a refusal (REJECT, stated);
+//! 7. date: the nearest time expression of the clause ([`crate::times::find_times`], never the
+//!    publication date); place: an "in/at/near" place of the clause
+//!    ([`crate::places::find_places`]) or, for attacks, a gazetteer place in object position;
+//! 8. discourse: duplicates in a sentence merge (a noun restating a verb); an answer
+//!    (AGREE/REJECT/CONCEDE/RETREAT) with no target answers the latest request or threat aimed at
+//!    its source, a counter-attack the latest attack on it; opposing clauses of one sentence
+//!    ("While X demanded ..., Y insists ...") are each other's targets; "reiterated this position"
+//!    repeats the previous position-taking event; intended cooperation is coded AGREE (PLOVER
+//!    rule);
+//! 9. output is dyadic: a source with a country, and a target, except for protests and
+//!    mobilisations; symmetric types (CONSULT, AGREE, COOPERATE) need two parties.
 //!
 //! Attribution from a previous sentence is inherited only by a sentence that has none of its
 //! own, whose event has the same source actor as the previous sentence's event and which says
@@ -1746,7 +1759,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let exclude = src.map(|r| r.actor);
         tgt_pron = resolve_pronoun_excluding(s, k, actors, mem, exclude);
     }
-    let that_at = (c.t0..=(c.t1 + 3).min(n.saturating_sub(1))).find(|&k| s.w(k) == "that");
+    // "warned (last month) that X ...", not "opposes any deal that ..."
+    let that_at = (c.t0..=(c.t1 + 3).min(n.saturating_sub(1)))
+        .find(|&k| s.w(k) == "that")
+        .filter(|&k| k < c.t1 || !(c.t1..k).any(|x| matches!(s.w(x), "any" | "a" | "an" | "the" | "this" | "every" | "no")));
     if right.is_none() && e.frame.ctl && !c.nominal && that_at.is_some() {
         let from = that_at.map_or(c.t1, |k| k + 1);
         let sc = src.and_then(|r| country(actors, r.actor));
