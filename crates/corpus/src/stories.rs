@@ -39,6 +39,7 @@ struct Features {
     places: BTreeSet<String>,
     types: BTreeSet<String>,
     dyad: Option<(String, String)>,
+    dyads: BTreeSet<(String, String)>,
 }
 
 fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -83,6 +84,15 @@ fn features(docs: &[DocRecord]) -> Vec<Features> {
                 places: d.events.iter().filter_map(|e| e.place.as_ref().map(|p| p.0.clone())).collect(),
                 types: d.events.iter().map(|e| e.plover.clone()).collect(),
                 dyad: d.main_dyad(),
+                dyads: d
+                    .events
+                    .iter()
+                    .filter_map(|e| {
+                        let s = e.source.as_ref()?.1.clone()?;
+                        let t = e.target.as_ref()?.1.clone()?;
+                        (s != t && !s.contains(':') && !t.contains(':')).then(|| if s < t { (s, t) } else { (t, s) })
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -105,7 +115,8 @@ fn cosine(a: &Features, b: &Features) -> f32 {
 /// Similarity of two articles in 0..1.
 fn similarity(da: &DocRecord, db: &DocRecord, a: &Features, b: &Features) -> f32 {
     let same_dyad = a.dyad.is_some() && a.dyad == b.dyad;
-    let mut s = if same_dyad { 0.12 } else { 0.0 };
+    let mut s = if same_dyad { 0.15 } else { 0.0 };
+    s += 0.15 * jac(&a.dyads, &b.dyads);
     s += 0.45 * cosine(a, b) + 0.25 * jac(&a.people, &b.people) + 0.15 * jac(&a.countries, &b.countries) + 0.05 * jac(&a.places, &b.places) + 0.10 * jac(&a.types, &b.types);
     if let (Some(x), Some(y)) = (da.published, db.published) {
         let days = (x - y).num_days().abs();

@@ -128,7 +128,7 @@ pub struct Kb {
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
-pub const BUILTIN_FILES: &[(&str, &str)] = &[
+pub static BUILTIN_FILES: &[(&str, &str)] = &[
     ("countries.tsv", include_str!("../../../data/kb/countries.tsv")),
     ("orgs.tsv", include_str!("../../../data/kb/orgs.tsv")),
     ("titles.tsv", include_str!("../../../data/kb/titles.tsv")),
@@ -157,7 +157,7 @@ impl Kb {
     /// table (`countries.tsv`, `orgs.tsv`, `titles.tsv`, `people*.tsv`, `features.tsv`, `places.tsv`).
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Kb, KbError> {
         let tables = parse::parse_files(files)?;
-        let matcher = matcher::Matcher::build(&tables.countries, &tables.people, &tables.orgs, &tables.titles);
+        let matcher = matcher::Matcher::build(&tables.countries, &tables.people, &tables.orgs, &tables.titles, &tables.places);
         let mut by_person: std::collections::HashMap<String, Vec<u32>> = Default::default();
         for (i, p) in tables.people.iter().enumerate() {
             by_person.entry(p.canonical.clone()).or_default().push(i as u32);

@@ -1,8 +1,44 @@
 //! One automaton over every surface form in the knowledge base.
 
+use crate::places::PlaceTable;
 use crate::{Country, CountryForm, Org, Person, Title};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small FxHash-style hasher for the build-time maps (keys are our own data, not input).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        for &b in chunks.remainder() {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(i as u64);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `HashMap`/`HashSet` hasher builder using [`FxHasher`].
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// What a surface form may stand for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +51,10 @@ pub enum Candidate {
     Org(u32),
     /// A title or role noun, by index into [`crate::Kb::titles`].
     Title(u32),
+    /// A named place from `features.tsv` (region, sea, feature...), by index for
+    /// [`crate::places::Gazetteer::get`]. It is in the matcher so that the longer place name
+    /// wins over a country form inside it ("Latin America", "South China Sea", "Indian Ocean").
+    Place(u32),
 }
 
 /// The candidates of a hit: a slice-like list stored inline up to four (most hits have one),
@@ -131,12 +171,12 @@ pub(crate) struct Matcher {
     ac: Option<AhoCorasick>,
     /// pattern id -> forms sharing that lower-cased surface.
     forms: Vec<Vec<Form>>,
-    titles: HashMap<String, usize>,
+    titles: HashMap<String, usize, FxBuild>,
 }
 
 impl Matcher {
-    pub(crate) fn build(countries: &[Country], people: &[Person], orgs: &[Org], titles: &[Title]) -> Matcher {
-        let mut by_lc: HashMap<String, usize> = HashMap::new();
+    pub(crate) fn build(countries: &[Country], people: &[Person], orgs: &[Org], titles: &[Title], places: &PlaceTable) -> Matcher {
+        let mut by_lc: HashMap<String, usize, FxBuild> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut forms: Vec<Vec<Form>> = Vec::new();
         let mut add = |text: &str, cand: Candidate, case: Case| {
@@ -146,11 +186,15 @@ impl Matcher {
             }
             let norm: String = text.chars().map(fold).collect();
             let lc = norm.to_ascii_lowercase();
-            let id = *by_lc.entry(lc.clone()).or_insert_with(|| {
-                patterns.push(lc.clone());
-                forms.push(Vec::new());
-                patterns.len() - 1
-            });
+            let id = match by_lc.get(&lc) {
+                Some(&id) => id,
+                None => {
+                    patterns.push(lc.clone());
+                    forms.push(Vec::new());
+                    by_lc.insert(lc, patterns.len() - 1);
+                    patterns.len() - 1
+                }
+            };
             if !forms[id].iter().any(|f| f.cand == cand && f.text == norm) {
                 forms[id].push(Form { text: norm, cand, case });
             }
@@ -168,7 +212,7 @@ impl Matcher {
                 add(a, Candidate::Country(i, CountryForm::Capital), Case::Exact);
             }
         }
-        let mut first_row: HashMap<&str, u32> = HashMap::new();
+        let mut first_row: HashMap<&str, u32, FxBuild> = HashMap::default();
         for (i, p) in people.iter().enumerate() {
             let idx = *first_row.entry(p.canonical.as_str()).or_insert(i as u32);
             add(&p.canonical, Candidate::Person(idx), Case::Exact);
@@ -182,17 +226,29 @@ impl Matcher {
                 add(a, Candidate::Org(i as u32), Case::Exact);
             }
         }
-        let mut title_map = HashMap::new();
+        let mut title_map = HashMap::default();
         for (i, t) in titles.iter().enumerate() {
             add(&t.phrase, Candidate::Title(i as u32), Case::Any);
             title_map.insert(t.phrase.clone(), i);
+        }
+        // Named places: proper names only (a lower-case alternate such as "northern Israel" is a
+        // description whose country is meant, so it does not block the country form inside it).
+        for &i in &places.features {
+            let Some(p) = places.rows.get(i as usize) else { continue };
+            for n in std::iter::once(&p.name).chain(p.alternates.iter()) {
+                if n.chars().next().is_some_and(char::is_uppercase) {
+                    add(n, Candidate::Place(i), Case::Exact);
+                }
+            }
         }
         let ac = if patterns.is_empty() {
             None
         } else {
             Some(
+                // Patterns are ASCII lower case and the text is lower-cased before the search:
+                // building without `ascii_case_insensitive` is about four times faster (half the
+                // transitions) and searching is no slower.
                 AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .build(&patterns)
                     .expect("knowledge-base automaton builds"),
@@ -211,7 +267,9 @@ impl Matcher {
         // Raw matches that pass the word-boundary and case checks: (start, end, pattern).
         // Candidates are only collected for the leftmost-longest survivors.
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        // ASCII lower-casing keeps every byte offset.
+        let lower = text.to_ascii_lowercase();
+        for m in ac.find_overlapping_iter(lower.as_str()) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;

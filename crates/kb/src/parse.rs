@@ -1,8 +1,10 @@
 //! Parsing and validation of the TSV data files.
 
-use crate::{places::Place, places::PlaceKind, Country, Org, Person, Title, TitleKind};
+use crate::matcher::FxBuild;
+use crate::places::{Place, PlaceKind, PlaceTable};
+use crate::{Country, Org, Person, Title, TitleKind};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A data file that does not parse or breaks a rule.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -32,10 +34,10 @@ pub(crate) struct Tables {
     pub people: Vec<Person>,
     pub orgs: Vec<Org>,
     pub titles: Vec<Title>,
-    pub places: Vec<Place>,
+    pub places: PlaceTable,
 }
 
-fn list(s: &str) -> Vec<String> {
+pub(crate) fn list(s: &str) -> Vec<String> {
     s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
 }
 
@@ -123,17 +125,18 @@ fn check_code(rows: &Rows, line: usize, c: &str) -> Result<(), KbError> {
 }
 
 pub(crate) fn parse_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Tables, KbError> {
-    let mut t = Tables { countries: vec![], people: vec![], orgs: vec![], titles: vec![], places: vec![] };
-    let mut country_idx: HashMap<String, usize> = HashMap::new();
-    let mut org_idx: HashMap<String, usize> = HashMap::new();
-    let mut title_idx: HashMap<String, usize> = HashMap::new();
-    let mut person_idx: HashMap<(String, String, Option<NaiveDate>), usize> = HashMap::new();
-    let mut place_idx: HashMap<(String, String), usize> = HashMap::new();
+    let mut t = Tables { countries: vec![], people: vec![], orgs: vec![], titles: vec![], places: PlaceTable { rows: vec![], features: vec![], deferred: None } };
+    let mut country_idx: HashMap<String, usize, FxBuild> = HashMap::default();
+    let mut org_idx: HashMap<String, usize, FxBuild> = HashMap::default();
+    let mut title_idx: HashMap<String, usize, FxBuild> = HashMap::default();
+    let mut person_idx: HashMap<(String, String, Option<NaiveDate>), usize, FxBuild> = HashMap::default();
+    let mut place_idx: HashMap<(String, String), usize, FxBuild> = HashMap::default();
+    let builtin_places = crate::BUILTIN_FILES.iter().find(|(n, _)| *n == "places.tsv").map(|(_, c)| *c);
     let mut pending_codes: Vec<(String, usize, String)> = Vec::new();
     for (name, content) in files {
         let base = name.rsplit('/').next().unwrap_or(name);
         // Keys repeated inside one file are errors; across files (user overrides) they replace.
-        let mut seen_here: std::collections::HashSet<String> = Default::default();
+        let mut seen_here: HashSet<String, FxBuild> = Default::default();
         let mut dup = |rows: &Rows, line: usize, key: String| -> Result<(), KbError> {
             if !seen_here.insert(key.clone()) {
                 return Err(rows.err(line, format!("duplicate key {key:?}")));
@@ -234,6 +237,9 @@ pub(crate) fn parse_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)
                     }
                 }
             }
+        } else if base == "places.tsv" && builtin_places.is_some_and(|b| std::ptr::eq(b, content)) {
+            // The built-in gazetteer (validated by the tidy tests) is parsed on first lookup.
+            t.places.deferred = builtin_places;
         } else if base == "features.tsv" || base == "places.tsv" {
             let rows = Rows::new(base, content, 8);
             for r in Rows::new(base, content, 8) {
@@ -253,11 +259,20 @@ pub(crate) fn parse_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)
                 let key = (c[0].to_string(), c[2].to_string());
                 dup(&rows, line, format!("{}|{}", c[0], c[2]))?;
                 let row = Place { name: c[0].into(), alternates: list(c[1]), country: c[2].into(), lat, lon, population, kind };
+                let is_feature = base == "features.tsv";
                 match place_idx.get(&key) {
-                    Some(&i) => t.places[i] = row,
+                    Some(&i) => {
+                        t.places.rows[i] = row;
+                        if is_feature && !t.places.features.contains(&(i as u32)) {
+                            t.places.features.push(i as u32);
+                        }
+                    }
                     None => {
-                        place_idx.insert(key, t.places.len());
-                        t.places.push(row);
+                        place_idx.insert(key, t.places.rows.len());
+                        if is_feature {
+                            t.places.features.push(t.places.rows.len() as u32);
+                        }
+                        t.places.rows.push(row);
                     }
                 }
             }
