@@ -109,7 +109,7 @@ pub fn simple_actors(a: &Article, kb: &Kb) -> ActorSet {
                 let row = &kb.people[p as usize];
                 add(&mut set, format!("p:{}", row.canonical), row.canonical.clone(), Some(row.country.clone()), Some(row.sector.clone()), ActorKind::Person, h.start, h.end);
             }
-            Candidate::Title(_) => {}
+            _ => {}
         }
         i += 1;
     }
