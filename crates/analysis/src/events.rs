@@ -638,6 +638,10 @@ struct Cand {
     attr: Option<usize>,
     /// Extra participants of a multilateral event (actor indices).
     multi: Vec<Role>,
+    /// Coordinated further sources of a one-way event ("France and Germany condemned X").
+    co_src: Vec<Role>,
+    /// Coordinated further targets of a one-way event ("X struck Syria and Lebanon").
+    co_tgt: Vec<Role>,
 }
 
 /// Article-level memory across sentences.
@@ -919,6 +923,8 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 anaphor: e.frame.anaphor,
                 attr: None,
                 multi: Vec::new(),
+                co_src: Vec::new(),
+                co_tgt: Vec::new(),
             };
             // a verb form right after a determiner is a noun ("the strikes were a warning")
             if e.pos == Pos::Verb && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their" | "his" | "her" | "our") {
@@ -1269,7 +1275,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 conf -= 0.1;
             }
             let (ts, te) = s.abs(c.t0, c.t1);
-            final_events.push(Event {
+            let ev = Event {
                 plover: c.plover,
                 mode: c.mode,
                 cameo: c.cameo,
@@ -1287,7 +1293,38 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 trigger: (ts, te),
                 confidence: conf.clamp(0.05, 0.99),
                 implicit_target: c.implicit,
-            });
+            };
+            // one-way events distribute over coordinated sources and targets ("Mali, Burkina
+            // Faso and Niger left ECOWAS": three events; "X struck Syria and Lebanon": two)
+            let srcs: Vec<Option<Role>> = std::iter::once(ev.source).chain(c.co_src.iter().map(|r| Some(*r))).collect();
+            let tgts: Vec<Option<Role>> = std::iter::once(ev.target).chain(c.co_tgt.iter().map(|r| Some(*r))).collect();
+            let mut copies: Vec<Event> = Vec::new();
+            for (i, sr) in srcs.iter().enumerate() {
+                for (j, tr) in tgts.iter().enumerate() {
+                    if i == 0 && j == 0 {
+                        continue;
+                    }
+                    let (Some(a), b) = (sr, tr) else { continue };
+                    if b.is_some_and(|b| b.actor == a.actor || country(actors, b.actor) == country(actors, a.actor)) {
+                        continue;
+                    }
+                    if b.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") {
+                        continue;
+                    }
+                    let mut e2 = ev.clone();
+                    e2.source = Some(*a);
+                    e2.target = *b;
+                    e2.others.retain(|o| o.actor != a.actor && b.is_none_or(|b| b.actor != o.actor));
+                    if let Some(s0) = ev.source {
+                        if !e2.others.iter().any(|o| o.actor == s0.actor) && s0.actor != a.actor {
+                            e2.others.push(s0);
+                        }
+                    }
+                    copies.push(e2);
+                }
+            }
+            final_events.push(ev);
+            final_events.extend(copies);
         }
         for ev in &final_events {
             for r in ev.source.iter().chain(ev.target.iter()).chain(ev.others.iter()) {
@@ -1391,7 +1428,7 @@ fn coordinated_right(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
             break;
         }
         match s.ment_at.get(k).copied().flatten() {
-            Some(nm) if saw_link && nm as usize != cur && !s.in_attr[k] => {
+            Some(nm) if saw_link && nm as usize != cur && !s.in_attr[k] && (s.in_clause(k, c) || s.nested_in(k, c)) => {
                 out.push(nm as usize);
                 cur = nm as usize;
             }
@@ -1860,9 +1897,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 others.extend(all.iter().skip(2).copied());
             } else {
                 others.extend(all.iter().skip(1).copied());
+                c.co_src.extend(all.iter().skip(1).copied());
             }
         }
     }
+    let symmetric = e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
     for x in right_coord {
         let r = role_of(s, x);
         if src.is_none() && c.nominal && tgt.is_some() && others.is_empty() {
@@ -1870,6 +1909,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             src = tgt;
             tgt = Some(r);
             continue;
+        }
+        if !symmetric && !e.frame.multi {
+            c.co_tgt.push(r);
         }
         others.push(r);
     }
