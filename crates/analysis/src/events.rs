@@ -1892,7 +1892,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             all.extend(left_shared.iter().map(|&x| role_of(s, x)));
             others.clear();
             src = all.first().copied();
-            if tgt.is_none() && (e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")) {
+            let sym_type = e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+            if sym_type && all.len() >= 2 {
+                // "X and Y agreed/met ...": the pair are the parties, an object is a third party
+                if let Some(t) = tgt {
+                    others.push(t);
+                }
                 tgt = all.get(1).copied();
                 others.extend(all.iter().skip(2).copied());
             } else {
