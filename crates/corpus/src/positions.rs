@@ -61,6 +61,9 @@ pub struct Position {
     pub event: usize,
     /// Evidence sentence.
     pub evidence: String,
+    /// True when the issue was named in the preceding text (heading or earlier sentence of
+    /// the paragraph before) rather than in the evidence sentence itself ("its full return").
+    pub from_context: bool,
 }
 
 /// A compiled issues table.
@@ -122,6 +125,32 @@ pub fn issues_in(text: &str) -> Vec<&'static Issue> {
     out
 }
 
+/// Phrases that refer back to something named earlier.
+const ANAPHORA: &[&str] = &["such", "this position", "that position", "these goals", "the goals", "its full", "the territory", "the plan", "the proposal", "the idea", "the deal", "the issue", "this issue", "the demand", "the request", "the move", "this step", "the step"];
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let h = hay.to_ascii_lowercase();
+    h.match_indices(needle).any(|(i, _)| {
+        let b = h.as_bytes();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (i + needle.len() >= b.len() || !b[i + needle.len()].is_ascii_alphanumeric())
+    })
+}
+
+/// The text just before `evidence` in `body`: the rest of its paragraph before it, or when it
+/// opens a paragraph, the paragraph (or heading) before. Empty when the evidence is not found.
+pub fn context_before<'a>(body: &'a str, evidence: &str) -> &'a str {
+    let Some(pos) = body.find(evidence) else { return "" };
+    let para_start = body[..pos].rfind("\n\n").map_or(0, |i| i + 2);
+    if body[para_start..pos].trim().len() > 10 {
+        // Only the sentence right before, not the whole paragraph.
+        let before = body[para_start..pos].trim_end();
+        let sent_start = before[..before.len().saturating_sub(1)].rfind(['.', '!', '?']).map_or(para_start, |i| para_start + i + 1);
+        return &body[sent_start..pos];
+    }
+    let prev_start = body[..para_start.saturating_sub(2)].rfind("\n\n").map_or(0, |i| i + 2);
+    &body[prev_start..pos]
+}
+
 fn stance_of(plover: &str) -> Option<Stance> {
     Some(match plover {
         "AGREE" | "SUPPORT" | "CONCEDE" | "COOPERATE" => Stance::Supports,
@@ -149,7 +178,20 @@ pub fn positions(docs: &[DocRecord]) -> Vec<Position> {
             } else {
                 stance
             };
-            for issue in issues_in(&e.evidence) {
+            let own = issues_in(&e.evidence);
+            // The preceding text counts when the sentence names no issue, or refers back to one
+            // ("such goals", "this position", "the territory").
+            let refers_back = ANAPHORA.iter().any(|a| contains_word(&e.evidence, a));
+            let mut found = own.clone();
+            if own.is_empty() || refers_back {
+                for i in issues_in(context_before(&d.body, &e.evidence)) {
+                    if !found.iter().any(|x| x.key == i.key) {
+                        found.push(i);
+                    }
+                }
+            }
+            for issue in found {
+                let from_context = !own.iter().any(|x| x.key == issue.key);
                 out.push(Position {
                     issue: issue.key.clone(),
                     issue_name: issue.name.clone(),
@@ -161,6 +203,7 @@ pub fn positions(docs: &[DocRecord]) -> Vec<Position> {
                     doc: di,
                     event: ei,
                     evidence: e.evidence.clone(),
+                    from_context,
                 });
             }
         }
@@ -183,6 +226,17 @@ mod tests {
         assert_eq!(keys("A normalization deal under the Abraham Accords"), vec!["normalization"]);
         assert_eq!(keys("The weather was fine."), Vec::<&str>::new());
     }
+    #[test]
+    fn context_names_the_issue() {
+        let body = "Talks resumed.\n\nThe Golan Heights: an old dispute\n\nSyria has long demanded its full return. Others disagree.";
+        assert_eq!(context_before(body, "Syria has long demanded its full return."), "The Golan Heights: an old dispute\n\n");
+        let body2 = "Ministers discussed sanctions relief. They agreed to continue.";
+        assert_eq!(context_before(body2, "They agreed to continue."), "Ministers discussed sanctions relief. ");
+        let body3 = "Ministers met. They discussed sanctions relief at length. The envoy agreed.";
+        assert_eq!(context_before(body3, "The envoy agreed."), " They discussed sanctions relief at length. ");
+        assert_eq!(context_before(body, "not there"), "");
+    }
+
     #[test]
     fn bad_tables_are_errors() {
         assert!(parse_issues("key\tname\tpatterns\nx\tX\n").is_err());
