@@ -169,6 +169,20 @@ struct Tok {
 /// only to tell a dash from a hyphen).
 fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
     let b = t.as_bytes();
+    // the original character at a byte offset of `t` (only dashes are ever asked for); when the
+    // two texts have the same length they are byte-aligned, otherwise a per-sentence map
+    let orig_map: Vec<(usize, char)> = if orig.len() == t.len() {
+        Vec::new()
+    } else {
+        t.char_indices().map(|(i, _)| i).zip(orig.chars()).filter(|(i, _)| b[*i] == b'-').collect()
+    };
+    let orig_char_at = |i: usize| -> char {
+        if orig.len() == t.len() {
+            orig[i..].chars().next().unwrap_or('-')
+        } else {
+            orig_map.binary_search_by_key(&i, |x| x.0).map_or('-', |k| orig_map[k].1)
+        }
+    };
     let mut out = Vec::with_capacity(t.len() / 4);
     let mut i = 0;
     let is_w = |c: char| c.is_alphanumeric();
@@ -200,7 +214,7 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
                     && j > s
                     && (b[j - 1] as char).is_ascii_lowercase()
                     && t[s..j].chars().next().is_some_and(|c| c.is_lowercase())
-                    && orig.chars().nth(t[..j].chars().count()) == Some('-')
+                    && orig_char_at(j) == '-'
                 {
                     j += 1;
                     continue;
@@ -242,8 +256,7 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
             ')' | ']' => Some(Tk::Close),
             '-' => {
                 let spaced = (i > 0 && b[i - 1] == b' ') || (i + 1 < b.len() && b[i + 1] == b' ');
-                let ci = t[..i].chars().count();
-                let oc = orig.chars().nth(ci).unwrap_or('-');
+                let oc = orig_char_at(i);
                 if spaced || oc == '\u{2014}' || oc == '\u{2013}' || (i + 1 < b.len() && b[i + 1] == b'-') {
                     Some(Tk::Dash)
                 } else {
@@ -779,6 +792,45 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 }
             }
         }
+        // triggers
+        let n = s.toks.len();
+        let mut raw: Vec<Match> = Vec::new();
+        {
+            let word = |k: usize| -> Option<&str> {
+                match s.toks.get(k) {
+                    Some(t) if t.k == Tk::Word => Some(&s.lower[t.s..t.e]),
+                    Some(t) if t.k == Tk::Hyphen => Some("-"),
+                    _ => None,
+                }
+            };
+            let hard = |k: usize| s.toks.get(k).is_none_or(|t| matches!(t.k, Tk::Semi | Tk::Colon));
+            for i in 0..n {
+                if s.ment_at[i].is_some() {
+                    continue;
+                }
+                lex.matches_at(i, n, word, hard, &mut raw);
+            }
+        }
+        let literal = |m: &Match| lex.entries[m.entry as usize].slots.iter().filter(|x| matches!(x, crate::lexicon::Slot::Words(_))).count();
+        raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
+        let mut trig: Vec<Match> = Vec::new();
+        for m in raw {
+            if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
+                trig.push(m);
+            }
+        }
+        trig.sort_by_key(|m| m.first);
+        if trig.is_empty() {
+            // no predicate: nothing to code; keep the mentions for pronouns
+            for m in &s.ments {
+                mem.recent.push((m.2, m.3, m.4));
+            }
+            if mem.recent.len() > 64 {
+                let cut = mem.recent.len() - 64;
+                mem.recent.drain(..cut);
+            }
+            continue;
+        }
         // demonyms in modifier position that are not mentions ("the Iranian proposal")
         let mut weak: Vec<(usize, usize, usize)> = Vec::new();
         for h in kb.find(text) {
@@ -848,34 +900,6 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         }
         let actors: &ActorSet = actors;
         build_clauses(&mut s);
-        // triggers
-        let n = s.toks.len();
-        let mut raw: Vec<Match> = Vec::new();
-        {
-            let word = |k: usize| -> Option<&str> {
-                match s.toks.get(k) {
-                    Some(t) if t.k == Tk::Word => Some(&s.lower[t.s..t.e]),
-                    Some(t) if t.k == Tk::Hyphen => Some("-"),
-                    _ => None,
-                }
-            };
-            let hard = |k: usize| s.toks.get(k).is_none_or(|t| matches!(t.k, Tk::Semi | Tk::Colon));
-            for i in 0..n {
-                if s.ment_at[i].is_some() {
-                    continue;
-                }
-                lex.matches_at(i, n, word, hard, &mut raw);
-            }
-        }
-        let literal = |m: &Match| lex.entries[m.entry as usize].slots.iter().filter(|x| matches!(x, crate::lexicon::Slot::Words(_))).count();
-        raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
-        let mut trig: Vec<Match> = Vec::new();
-        for m in raw {
-            if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
-                trig.push(m);
-            }
-        }
-        trig.sort_by_key(|m| m.first);
         let (attrs, sent_reported) = find_attributions(&mut s, &trig);
         let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
         let times = crate::times::find_times(text, article.published);
