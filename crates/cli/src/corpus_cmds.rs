@@ -28,6 +28,8 @@ pub fn ingest(db: &str, paths: &[String], batch: usize, kb: &chancery_kb::Kb, pb
     }
     let bar = pb(inputs.len());
     let (mut added, mut skipped, mut failed) = (0usize, 0usize, 0usize);
+    let known = store.hashes()?;
+    let pre_skipped = std::sync::atomic::AtomicUsize::new(0);
     // A pause after each committed batch, for crash tests that kill an ingest mid-way.
     let pause = std::env::var("CHANCERY_INGEST_PAUSE_MS").ok().and_then(|v| v.parse::<u64>().ok());
     for chunk in inputs.chunks(batch.max(1)) {
@@ -42,21 +44,31 @@ pub fn ingest(db: &str, paths: &[String], batch: usize, kb: &chancery_kb::Kb, pb
                     Ok(bytes) => match chancery_article::read_records(label, &bytes) {
                         Err(e) => errs.push(format!("{label}: {e}")),
                         Ok(rs) => {
-                            for r in rs {
-                                match r {
-                                    Err(e) => errs.push(format!("{label}: {e}")),
-                                    Ok(a) => {
-                                        let mut key = a.text.clone().into_bytes();
-                                        for m in [&a.url, &a.outlet, &a.title] {
-                                            key.push(0);
-                                            key.extend_from_slice(m.as_deref().unwrap_or("").as_bytes());
-                                        }
-                                        key.extend_from_slice(a.published.map(|d| d.to_string()).unwrap_or_default().as_bytes());
-                                        let hash = chancery_store::content_hash(&key);
-                                        let an = chancery_analysis::analyze(&a, kb);
-                                        let id = a.id.clone().unwrap_or_else(|| hash[..16].to_string());
-                                        recs.push((hash, DocRecord::from_analysis(&id, &a, &an)));
+                            let done: Vec<Result<(String, DocRecord), String>> = rs
+                                .into_par_iter()
+                                .map(|r| {
+                                    let a = r.map_err(|e| format!("{label}: {e}"))?;
+                                    let mut key = a.text.clone().into_bytes();
+                                    for m in [&a.url, &a.outlet, &a.title] {
+                                        key.push(0);
+                                        key.extend_from_slice(m.as_deref().unwrap_or("").as_bytes());
                                     }
+                                    key.extend_from_slice(a.published.map(|d| d.to_string()).unwrap_or_default().as_bytes());
+                                    let hash = chancery_store::content_hash(&key);
+                                    if known.contains(&hash) {
+                                        pre_skipped.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                                        return Err(String::new());
+                                    }
+                                    let an = chancery_analysis::analyze(&a, kb);
+                                    let id = a.id.clone().unwrap_or_else(|| hash[..16].to_string());
+                                    Ok((hash, DocRecord::from_analysis(&id, &a, &an)))
+                                })
+                                .collect();
+                            for d in done {
+                                match d {
+                                    Ok(x) => recs.push(x),
+                                    Err(e) if e.is_empty() => {}
+                                    Err(e) => errs.push(e),
                                 }
                             }
                         }
@@ -83,6 +95,7 @@ pub fn ingest(db: &str, paths: &[String], batch: usize, kb: &chancery_kb::Kb, pb
         }
     }
     bar.finish_and_clear();
+    skipped += pre_skipped.into_inner();
     eprintln!("chancery: {db}: {added} articles added, {skipped} already stored, {failed} failed; {} in store", store.count()?);
     Ok(ok)
 }

@@ -327,23 +327,24 @@ fn analyze_one(inp: &inputs::Input, kb: &chancery_kb::Kb, format: Format) -> Out
             return o;
         }
     };
-    for rec in records {
-        match rec {
-            Err(e) => o.errors.push(format!("{label}: {e}")),
+    // Records of one input (JSON Lines, JSON arrays) are analysed in parallel too, in order.
+    let results: Vec<Result<String, String>> = records
+        .into_par_iter()
+        .map(|rec| match rec {
+            Err(e) => Err(format!("{label}: {e}")),
             Ok(article) => {
                 let an = chancery_analysis::analyze(&article, kb);
-                let line = match format {
-                    Format::Text => report::text(&article, &an),
-                    Format::Json | Format::Jsonl => match serde_json::to_string(&wire::article(&article, &an)) {
-                        Ok(s) => s,
-                        Err(e) => {
-                            o.errors.push(format!("{label}: cannot serialise: {e}"));
-                            continue;
-                        }
-                    },
-                };
-                o.lines.push(line);
+                match format {
+                    Format::Text => Ok(report::text(&article, &an)),
+                    Format::Json | Format::Jsonl => serde_json::to_string(&wire::article(&article, &an)).map_err(|e| format!("{label}: cannot serialise: {e}")),
+                }
             }
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok(line) => o.lines.push(line),
+            Err(e) => o.errors.push(e),
         }
     }
     o

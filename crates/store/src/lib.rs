@@ -148,6 +148,17 @@ impl Store {
         Ok(self.conn.query_row("SELECT 1 FROM articles WHERE hash=?1", params![hash], |_| Ok(())).optional()?.is_some())
     }
 
+    /// Every stored content hash (to skip known articles before analysing them).
+    pub fn hashes(&self) -> Result<std::collections::HashSet<String>, StoreError> {
+        let mut st = self.conn.prepare("SELECT hash FROM articles")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = std::collections::HashSet::new();
+        for r in rows {
+            out.insert(r?);
+        }
+        Ok(out)
+    }
+
     /// Stores a batch in one transaction; articles whose hash is already stored are skipped.
     pub fn ingest(&mut self, batch: &[(String, DocRecord)]) -> Result<IngestStats, StoreError> {
         let tx = self.conn.transaction()?;
