@@ -1,7 +1,54 @@
 //! Events: predicates (verbal and nominal) from the lexicon, roles, status, attribution,
 //! date and place, coded in PLOVER and CAMEO.
+//!
+//! Per sentence of the article (on [`Article::norm`]):
+//! 1. tokens (words, possessive `'s`, punctuation; quotes are dropped; lower-case hyphen
+//!    compounds stay one word, a dash never joins) and the actor mentions of the sentence; a
+//!    demonym in a role position ("the *Iranian* proposal") stands for its state
+//!    ([`find_events_adding_actors`] adds that state to the actors when needed);
+//! 2. clauses: `;`/`:`, `, but`, `while`/`whereas`/`although`/`because`/`until`, a sentence-initial
+//!    subordinate clause ("After X, ..."), conditional `if`/`unless`, complement/relative
+//!    `that`/`which`/`who` and dash or bracket parentheticals; roles do not cross a clause
+//!    boundary, except that a relative clause without a subject takes its antecedent;
+//! 3. attribution: "according to X", reporting clauses ("X said", "X told Y", ", said X"),
+//!    "reportedly"; their words are excluded from roles (the reporter is not a party), and the
+//!    speaker's own act ("X said it had ...") stays asserted;
+//! 4. triggers: lexicon matches, longest first (ties: more literal words), no overlap; a
+//!    trigger inside the complement of an earlier complement-taking trigger ("urged X to *meet*
+//!    Y", "accused X of *attacking*") is content, not an event; a bare infinitive ("to meet") is
+//!    an event only under an intent marker ("wants to meet": intended); a verb form after a
+//!    determiner is a noun ("the strikes");
+//! 5. roles: verbal = subject (left, with coordination, shared-span groups, pronouns, relative
+//!    antecedents, "they"/"the two sides" = the latest pair, participles after a comma take the
+//!    previous predicate's subject) and object (right, skipping locative, "including/through/via"
+//!    phrases and reporting clauses; a "that"-complement's subject for demand/warn verbs);
+//!    passive = by-agent and subject; nominal = possessive/premodifier and
+//!    "with/between/on/of/involving" phrases; mediators and hosts ("mediated by", "hosted by")
+//!    become other participants; an attack or seizure "in X" with no other target targets X's
+//!    state, a withdrawal "from X" too;
+//! 6. status (denied > hypothetical > intended > reported > asserted) from the verb group and,
+//!    for nouns, the clause predicate ("is not on the table", "would be"); a denial covers its
+//!    complement; "X will not withdraw/negotiate/release" is a refusal (REJECT, stated);
+//! 7. date: the nearest time expression of the clause ([`crate::times::find_times`], never the
+//!    publication date); place: an "in/at/near" place of the clause
+//!    ([`crate::places::find_places`]) or, for attacks, a gazetteer place in object position;
+//! 8. discourse: duplicates in a sentence merge (a noun restating a verb); an answer
+//!    (AGREE/REJECT/CONCEDE/RETREAT) with no target answers the latest request or threat aimed at
+//!    its source, a counter-attack the latest attack on it; opposing clauses of one sentence
+//!    ("While X demanded ..., Y insists ...") are each other's targets; "reiterated this position"
+//!    repeats the previous position-taking event; intended cooperation is coded AGREE (PLOVER
+//!    rule);
+//! 9. output is dyadic: a source with a country, and a target, except for protests and
+//!    mobilisations; symmetric types (CONSULT, AGREE, COOPERATE) need two parties.
+//!
+//! Attribution from a previous sentence is inherited only by a sentence that has none of its
+//! own, whose event has the same source actor as the previous sentence's event and which says
+//! "also" ("According to the readout, X welcomed ... X also urged ..."): a deliberately narrow
+//! continuation rule.
 
-use crate::actors::ActorSet;
+use crate::actors::{ActorKind, ActorSet};
+use crate::codes::Codes;
+use crate::lexicon::{Entry, Lexicon, Match, Pos};
 use crate::{places::PlaceMention, times::TimeExpr};
 use chancery_article::Article;
 use chancery_kb::Kb;
@@ -50,7 +97,7 @@ pub struct Attribution {
 pub struct Role {
     /// Index into the article's actors.
     pub actor: usize,
-    /// Byte span of the mention that fills the role.
+    /// Byte span of the mention that fills the role (for a pronoun: the pronoun).
     pub span: (usize, usize),
 }
 
@@ -73,7 +120,7 @@ pub struct Event {
     pub others: Vec<Role>,
     /// Country codes of every party.
     pub participants: Vec<String>,
-    /// The event's own date.
+    /// The event's own date (offsets into [`Article::norm`]).
     pub date: Option<TimeExpr>,
     /// Where it happened.
     pub location: Option<PlaceMention>,
@@ -89,10 +136,2055 @@ pub struct Event {
     pub trigger: (usize, usize),
     /// Confidence in 0..1.
     pub confidence: f32,
+    /// True when the target was not stated in the sentence but inferred from the discourse
+    /// (an answer to a request, an opposing clause, a repeated position).
+    pub implicit_target: bool,
 }
 
-/// Finds the events of an article.
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Poss,
+    Comma,
+    Semi,
+    Colon,
+    Dash,
+    Hyphen,
+    Open,
+    Close,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: Tk,
+}
+
+/// Tokenises a sentence (`t` = normalised text, `orig` = original text of the same span, used
+/// only to tell a dash from a hyphen).
+fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
+    let b = t.as_bytes();
+    // the original character at a byte offset of `t` (only dashes are ever asked for); when the
+    // two texts have the same length they are byte-aligned, otherwise a per-sentence map
+    let orig_map: Vec<(usize, char)> = if orig.len() == t.len() {
+        Vec::new()
+    } else {
+        t.char_indices().map(|(i, _)| i).zip(orig.chars()).filter(|(i, _)| b[*i] == b'-').collect()
+    };
+    let orig_char_at = |i: usize| -> char {
+        if orig.len() == t.len() {
+            orig[i..].chars().next().unwrap_or('-')
+        } else {
+            orig_map.binary_search_by_key(&i, |x| x.0).map_or('-', |k| orig_map[k].1)
+        }
+    };
+    let mut out = Vec::with_capacity(t.len() / 4);
+    let mut i = 0;
+    let is_w = |c: char| c.is_alphanumeric();
+    while i < b.len() {
+        let c = t[i..].chars().next().unwrap_or(' ');
+        let cl = c.len_utf8();
+        if is_w(c) {
+            let s = i;
+            let mut j = i;
+            while j < b.len() {
+                let d = t[j..].chars().next().unwrap_or(' ');
+                if is_w(d) {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // U.S. / U.N. style abbreviations, decimal points.
+                if d == '.' && j + 1 < b.len() && (b[j + 1] as char).is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                if d == '.' && j >= 1 && (b[j - 1] as char).is_ascii_uppercase() && (j < 2 || b[j - 2] == b'.') {
+                    j += 1;
+                    continue;
+                }
+                // lower-case hyphenated compounds stay one word (sit-in, cease-fire, test-fired)
+                if d == '-'
+                    && j + 1 < b.len()
+                    && (b[j + 1] as char).is_ascii_lowercase()
+                    && j > s
+                    && (b[j - 1] as char).is_ascii_lowercase()
+                    && t[s..j].chars().next().is_some_and(|c| c.is_lowercase())
+                    && orig_char_at(j) == '-'
+                {
+                    j += 1;
+                    continue;
+                }
+                // Inner apostrophe (Sa'ar, didn't) but not the possessive 's.
+                if d == '\'' && j + 1 < b.len() && (b[j + 1] as char).is_alphanumeric() {
+                    let poss = (b[j + 1] == b's' || b[j + 1] == b'S') && (j + 2 >= b.len() || !(b[j + 2] as char).is_alphanumeric());
+                    if !poss {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            out.push(Tok { s, e: j, k: Tk::Word });
+            i = j;
+            continue;
+        }
+        let k = match c {
+            '\'' => {
+                if i + 1 < b.len() && (b[i + 1] == b's' || b[i + 1] == b'S') && (i + 2 >= b.len() || !(b[i + 2] as char).is_alphanumeric()) && !out.is_empty() {
+                    out.push(Tok { s: i, e: i + 2, k: Tk::Poss });
+                    i += 2;
+                    continue;
+                }
+                if i > 0 && b[i - 1] == b's' && (i + 1 >= b.len() || b[i + 1] == b' ') {
+                    // plural possessive ("allies' talks")
+                    out.push(Tok { s: i, e: i + 1, k: Tk::Poss });
+                    i += 1;
+                    continue;
+                }
+                None
+            }
+            '"' => None,
+            ',' => Some(Tk::Comma),
+            ';' => Some(Tk::Semi),
+            ':' => Some(Tk::Colon),
+            '(' | '[' => Some(Tk::Open),
+            ')' | ']' => Some(Tk::Close),
+            '-' => {
+                let spaced = (i > 0 && b[i - 1] == b' ') || (i + 1 < b.len() && b[i + 1] == b' ');
+                let oc = orig_char_at(i);
+                if spaced || oc == '\u{2014}' || oc == '\u{2013}' || (i + 1 < b.len() && b[i + 1] == b'-') {
+                    Some(Tk::Dash)
+                } else {
+                    Some(Tk::Hyphen)
+                }
+            }
+            c if c.is_whitespace() => None,
+            _ => Some(Tk::Other),
+        };
+        if let Some(k) = k {
+            // collapse "--"
+            if k == Tk::Dash && out.last().is_some_and(|l: &Tok| l.k == Tk::Dash && l.e == i) {
+                out.last_mut().unwrap().e = i + cl;
+            } else {
+                out.push(Tok { s: i, e: i + cl, k });
+            }
+        }
+        i += cl;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+const REPORT_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "noted", "stated", "confirmed", "claimed", "wrote", "acknowledged", "explained",
+    "reported", "disclosed", "revealed", "insisted", "argued", "asserted", "maintained", "testified", "tweeted", "posted", "announced",
+];
+const REPORT_NOUNS: &[&str] = &[
+    "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "diplomats", "diplomat", "readout",
+    "statement", "ministry", "office", "people", "person", "aides", "aide", "he", "she", "they", "report", "reports", "media",
+    "agency", "minister", "president", "analysts", "observers", "witnesses", "residents", "activists", "it", "negotiators", "heads",
+    "head", "team", "teams", "leaders", "leader", "government", "army", "military", "police", "commander", "mediators", "council",
+    "envoy", "prosecutors", "investigators", "television", "newspaper", "sides", "both", "we", "i", "spokesmen",
+];
+const NEG_WORDS: &[&str] = &["not", "never", "neither", "nor", "without"];
+const HYP_WORDS: &[&str] = &["would", "could", "might", "may", "should", "if", "unless", "whether", "possible", "potential", "possibly", "hypothetical", "prospective", "perhaps"];
+const INTENT_HEADS: &[&str] = &[
+    "plan", "plans", "planned", "planning", "want", "wants", "wanted", "aim", "aims", "aimed", "seek", "seeks", "sought", "seeking", "hope",
+    "hopes", "hoped", "hoping", "intend", "intends", "intended", "expected", "set", "scheduled", "due", "poised", "ready", "prepared",
+    "willing", "going", "wish", "wishes", "eager", "keen", "preparing", "prepares", "expects", "expect", "tries", "trying", "try", "tried",
+    "attempt", "attempts", "efforts", "effort", "bid", "is", "are",
+];
+const INTENT_WORDS: &[&str] = &["will", "shall", "upcoming", "planned", "proposed", "forthcoming", "scheduled", "next", "future", "expected"];
+const SKIP_PREPS: &[&str] = &["in", "at", "near", "including", "through", "via", "by", "during", "under", "like", "despite", "after", "before", "since", "as", "outside", "inside", "among", "amid", "without", "except", "besides", "behind"];
+const BE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"];
+const ADVERBS: &[&str] = &[
+    "reportedly", "also", "further", "previously", "recently", "later", "then", "already", "again", "allegedly", "repeatedly", "historically",
+    "now", "still", "once", "formally", "officially", "publicly", "quietly", "secretly", "reportedly", "just", "jointly", "separately",
+    "briefly", "personally", "directly", "indirectly", "first", "finally", "eventually", "subsequently", "apparently", "initially", "strongly",
+    "sharply", "firmly", "openly", "has", "have", "had", "did", "does", "do", "soon", "swiftly", "quickly", "immediately", "effectively",
+];
+const ROLE_NOUNS: &[&str] = &[
+    "envoy", "special", "counterpart", "ambassador", "minister", "foreign", "defense", "defence", "prime", "president", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "representative", "chief", "commander", "adviser", "advisor", "top", "senior", "deputy", "secretary",
+    "negotiator", "emissary", "aide", "head", "delegation", "delegate",
+];
+const PREPS: &[&str] = &["on", "of", "in", "with", "against", "at", "to", "from", "by", "for", "into", "between", "near", "over", "about", "toward", "towards"];
+const PRON_PERSON: &[&str] = &["he", "she", "his", "her", "him"];
+const PRON_OTHER: &[&str] = &["they", "their", "its", "it", "them"];
+const IRREG_PART: &[&str] = &[
+    "met", "held", "seen", "given", "struck", "hit", "shot", "taken", "beaten", "made", "brought", "sent", "won", "drawn", "told", "sought",
+    "fought", "caught", "led", "built", "put", "set", "cut", "frozen", "broken", "overrun", "overthrown", "blown", "withdrawn", "freed",
+];
+
+fn is_in(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-sentence working state
+
+struct Sent<'a> {
+    /// Absolute byte offset of the sentence in `norm`.
+    base: usize,
+    /// Normalised sentence text.
+    text: &'a str,
+    /// Lower-cased copy (same byte offsets).
+    lower: String,
+    toks: Vec<Tok>,
+    /// Mention index covering each token.
+    ment_at: Vec<Option<u16>>,
+    /// Mentions: (first token, end token, actor, abs start, abs end).
+    ments: Vec<(usize, usize, usize, usize, usize)>,
+    /// Clause id per token.
+    cl: Vec<u16>,
+    /// Parent of each clause (nested clauses: relative, parenthetical).
+    parent: Vec<Option<u16>>,
+    /// First token of each clause.
+    cstart: Vec<usize>,
+    /// Clause opened by a relative pronoun / "that".
+    crel: Vec<bool>,
+    /// Conditional clause ("if", "unless").
+    ccond: Vec<bool>,
+    /// Token lies in an attribution phrase.
+    in_attr: Vec<bool>,
+    /// Sibling boundaries (token index where a new sibling clause starts).
+    sib: Vec<usize>,
+    /// Token spans of demonym mentions added by this stage.
+    weak: Vec<(usize, usize)>,
+}
+
+impl<'a> Sent<'a> {
+    /// Sorts mentions by position and rebuilds the token index.
+    fn ments_sorted(&mut self) {
+        self.ments.sort_by_key(|m| (m.0, m.1));
+        self.ment_at.iter_mut().for_each(|x| *x = None);
+        for (mi, m) in self.ments.iter().enumerate() {
+            for x in m.0..m.1 {
+                if self.ment_at[x].is_none() {
+                    self.ment_at[x] = Some(mi as u16);
+                }
+            }
+        }
+    }
+    fn w(&self, k: usize) -> &str {
+        match self.toks.get(k) {
+            Some(t) if t.k == Tk::Word => &self.lower[t.s..t.e],
+            Some(t) if t.k == Tk::Hyphen => "-",
+            Some(t) if t.k == Tk::Poss => "'s",
+            _ => "",
+        }
+    }
+    fn abs(&self, k0: usize, k1: usize) -> (usize, usize) {
+        (self.base + self.toks[k0].s, self.base + self.toks[k1 - 1].e)
+    }
+    fn orig_text(&self, k0: usize, k1: usize) -> &str {
+        &self.text[self.toks[k0].s..self.toks[k1 - 1].e]
+    }
+    /// True when token `k` belongs to clause `c` itself (not a nested one).
+    fn in_clause(&self, k: usize, c: u16) -> bool {
+        self.cl[k] == c
+    }
+    /// True when token `k` is in a clause nested (at any depth) inside `c`.
+    fn nested_in(&self, k: usize, c: u16) -> bool {
+        let mut x = self.cl[k];
+        while let Some(p) = self.parent[x as usize] {
+            if p == c {
+                return true;
+            }
+            x = p;
+        }
+        false
+    }
+    /// Tokens of clause `c` (skipping nested clauses) from `from` going left.
+    fn left_in_clause(&self, from: usize, c: u16) -> impl Iterator<Item = usize> + '_ {
+        (0..from).rev().take_while(move |&k| self.in_clause(k, c) || self.nested_in(k, c)).filter(move |&k| self.in_clause(k, c))
+    }
+    fn right_in_clause(&self, from: usize, c: u16) -> impl Iterator<Item = usize> + '_ {
+        (from..self.toks.len()).take_while(move |&k| self.in_clause(k, c) || self.nested_in(k, c)).filter(move |&k| self.in_clause(k, c))
+    }
+}
+
+fn build_clauses(s: &mut Sent) {
+    let n = s.toks.len();
+    s.cl = vec![0; n];
+    s.parent = vec![None];
+    s.cstart = vec![0];
+    s.crel = vec![false];
+    s.ccond = vec![false];
+    let mut cur: u16 = 0;
+    let mut stack: Vec<(u16, Tk)> = Vec::new(); // open nested clauses: (parent, closer kind)
+    let initial_sub = matches!(s.w(0), "after" | "before" | "while" | "although" | "though" | "when" | "since" | "because" | "if" | "unless" | "as" | "once" | "whereas" | "until");
+    let mut in_initial = initial_sub;
+    let new_clause = |s: &mut Sent, parent: Option<u16>, start: usize, rel: bool, cond: bool| -> u16 {
+        s.parent.push(parent);
+        s.cstart.push(start);
+        s.crel.push(rel);
+        s.ccond.push(cond);
+        (s.parent.len() - 1) as u16
+    };
+    if initial_sub && matches!(s.w(0), "if" | "unless") {
+        s.ccond[0] = true;
+    }
+    let mut k = 0;
+    while k < n {
+        let t = s.toks[k];
+        let w = s.w(k).to_string();
+        let prev_comma = k > 0 && s.toks[k - 1].k == Tk::Comma;
+        match t.k {
+            Tk::Semi | Tk::Colon => {
+                stack.clear();
+                in_initial = false;
+                cur = new_clause(s, None, k + 1, false, false);
+                s.sib.push(k);
+                s.cl[k] = cur;
+                k += 1;
+                continue;
+            }
+            Tk::Dash | Tk::Open => {
+                if t.k == Tk::Dash && stack.last().is_some_and(|x| x.1 == Tk::Dash) {
+                    let (p, _) = stack.pop().unwrap();
+                    s.cl[k] = cur;
+                    cur = p;
+                    k += 1;
+                    continue;
+                }
+                let p = cur;
+                cur = new_clause(s, Some(p), k + 1, false, false);
+                stack.push((p, if t.k == Tk::Dash { Tk::Dash } else { Tk::Close }));
+                s.cl[k] = p;
+                k += 1;
+                continue;
+            }
+            Tk::Close => {
+                if stack.last().is_some_and(|x| x.1 == Tk::Close) {
+                    let (p, _) = stack.pop().unwrap();
+                    cur = p;
+                }
+                s.cl[k] = cur;
+                k += 1;
+                continue;
+            }
+            Tk::Comma => {
+                // a relative clause ", who ...," closes at the next comma
+                if stack.last().is_some_and(|x| x.1 == Tk::Comma) {
+                    let (p, _) = stack.pop().unwrap();
+                    s.cl[k] = cur;
+                    cur = p;
+                    k += 1;
+                    continue;
+                }
+                if in_initial {
+                    in_initial = false;
+                    s.cl[k] = cur;
+                    cur = new_clause(s, None, k + 1, false, false);
+                    s.sib.push(k + 1);
+                    k += 1;
+                    continue;
+                }
+            }
+            Tk::Word => {
+                let sib_word = matches!(w.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet");
+                let subordinator = matches!(w.as_str(), "while" | "whereas" | "although" | "because" | "until") && k > 0;
+                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator {
+                    stack.clear();
+                    cur = new_clause(s, None, k, false, false);
+                    s.sib.push(k);
+                } else if matches!(w.as_str(), "if" | "unless") && k > 0 {
+                    cur = new_clause(s, None, k, false, true);
+                    s.sib.push(k);
+                } else if matches!(w.as_str(), "who" | "which" | "whom" | "whose") && k > 0 {
+                    let p = cur;
+                    cur = new_clause(s, Some(p), k, true, false);
+                    if prev_comma {
+                        stack.push((p, Tk::Comma));
+                    }
+                } else if w == "that" && k > 0 && !matches!(s.w(k - 1), "of" | "in" | "on" | "at" | "with" | "for" | "about" | "like" | "from" | "by" | "to" | "and" | "so" | "such" | "than" | "after" | "before") {
+                    // complement or relative "that": a new clause (not a sibling boundary for
+                    // complement scope)
+                    let p = cur;
+                    cur = new_clause(s, Some(p), k, true, false);
+                }
+            }
+            _ => {}
+        }
+        s.cl[k] = cur;
+        k += 1;
+    }
+}
+
+fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Vec<String>)>, bool) {
+    let n = s.toks.len();
+    s.in_attr = vec![false; n];
+    let mut out = Vec::new();
+    let mut reported = false;
+    let in_trigger = |k: usize| triggers.iter().any(|m| k >= m.first && k < m.end);
+    let strip = |x: &str| -> String {
+        let x = x.trim().trim_matches(|c: char| c == ',' || c == '"');
+        for d in ["a ", "an ", "the ", "A ", "An ", "The "] {
+            if let Some(r) = x.strip_prefix(d) {
+                return r.trim().to_string();
+            }
+        }
+        x.to_string()
+    };
+    for k in 0..n {
+        let w = s.w(k);
+        if matches!(w, "reportedly" | "allegedly" | "purportedly" | "reputedly") {
+            reported = true;
+        }
+        // "according to X"
+        if w == "according" && s.w(k + 1) == "to" {
+            let mut j = k + 2;
+            while j < n && j < k + 14 && !matches!(s.toks[j].k, Tk::Comma | Tk::Semi | Tk::Colon | Tk::Dash) && !matches!(s.w(j), "that" | "who") {
+                j += 1;
+            }
+            if j > k + 2 {
+                let src = strip(s.orig_text(k + 2, j));
+                for x in k..j {
+                    s.in_attr[x] = true;
+                }
+                out.push((k, j, vec![src]));
+                reported = true;
+            }
+            continue;
+        }
+        if !is_in(w, REPORT_VERBS) || in_trigger(k) || (k > 0 && s.w(k - 1) == "to") {
+            continue;
+        }
+        // subject NP to the left, starting at the sentence start or after a comma/quote break
+        let mut j = k;
+        while j > 0 && k - j < 9 {
+            let t = s.toks[j - 1];
+            if matches!(t.k, Tk::Word | Tk::Poss | Tk::Hyphen) && !matches!(s.w(j - 1), "that" | "which" | "who") {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
+        let np_ok = j < k
+            && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
+            && !(j..k).any(in_trigger)
+            && s.toks[k - 1].k != Tk::Poss;
+        if at_break && np_ok {
+            // drop a leading adverb/complementizer
+            let mut np0 = j;
+            while np0 < k && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
+                np0 += 1;
+            }
+            let mut end = k + 1;
+            let mut chain = Vec::new();
+            let speaker = strip(s.orig_text(np0, k));
+            if matches!(w, "told" | "tells") {
+                let mut o = k + 1;
+                while o < n && o < k + 6 && s.toks[o].k == Tk::Word && !matches!(s.w(o), "that" | "on" | "in" | "last" | "this" | "during") {
+                    o += 1;
+                }
+                if o > k + 1 {
+                    let obj = strip(s.orig_text(k + 1, o));
+                    if obj.chars().next().is_some_and(|c| c.is_uppercase()) {
+                        chain.push(obj);
+                    }
+                    end = o;
+                }
+            }
+            if !matches!(speaker.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it") || chain.is_empty() {
+                chain.push(speaker);
+            }
+            for x in np0..end {
+                s.in_attr[x] = true;
+            }
+            out.push((np0, end, chain));
+            reported = true;
+            continue;
+        }
+        // inverted ", said X."
+        if k > 0 && s.toks[k - 1].k == Tk::Comma && matches!(w, "said" | "says" | "added" | "noted" | "wrote" | "told") {
+            let mut o = k + 1;
+            while o < n && matches!(s.toks[o].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                o += 1;
+            }
+            if o > k + 1 && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
+                let speaker = strip(s.orig_text(k + 1, o));
+                for x in k..o {
+                    s.in_attr[x] = true;
+                }
+                out.push((k, o, vec![speaker]));
+                reported = true;
+            }
+        }
+    }
+    (out, reported)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+#[derive(Debug, Clone)]
+struct Cand {
+    plover: String,
+    mode: Option<String>,
+    cameo: String,
+    t0: usize,
+    t1: usize,
+    cid: u16,
+    src: Option<Role>,
+    tgt: Option<Role>,
+    others: Vec<Role>,
+    status: Status,
+    date: Option<TimeExpr>,
+    location: Option<PlaceMention>,
+    implicit: bool,
+    nominal: bool,
+    /// Parent event (index in this sentence's candidates) for a relative clause on its trigger.
+    merge_into: Option<usize>,
+    /// With `merge_into`: the source of this reduced participle joins the parent's others.
+    attach: bool,
+    anaphor: bool,
+    attr: Option<usize>,
+    /// Extra participants of a multilateral event (actor indices).
+    multi: Vec<Role>,
+    /// Coordinated further sources of a one-way event ("France and Germany condemned X").
+    co_src: Vec<Role>,
+    /// Coordinated further targets of a one-way event ("X struck Syria and Lebanon").
+    co_tgt: Vec<Role>,
+}
+
+/// Article-level memory across sentences.
+#[derive(Default)]
+struct Memory {
+    /// Recent actor mentions in text order: (actor, abs start, abs end).
+    recent: Vec<(usize, usize, usize)>,
+    /// Events of the last sentences: (sentence index, event index in output).
+    last_events: Vec<(usize, usize)>,
+    /// The two parties of the latest two-party event ("the two sides", "they").
+    last_dyad: Option<(Role, Role)>,
+    /// Sentence of `last_dyad`.
+    last_dyad_sentence: usize,
+    /// Attribution and source actor of the previous sentence's events.
+    prev_attr: Option<(Attribution, Option<usize>)>,
+}
+
+/// Finds the events of an article among the given actors. Parties named only by a demonym
+/// ("the *Iranian* proposal", "*Israeli* airstrikes") are not actors of the set: use
+/// [`find_events_adding_actors`] to keep them; here such roles are left empty.
 pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> {
-    let _ = (article, kb, actors);
-    Vec::new()
+    let mut work = actors.clone();
+    let n = actors.actors.len();
+    let mut evs = find_events_adding_actors(article, kb, &mut work);
+    for e in &mut evs {
+        e.source = e.source.filter(|r| r.actor < n);
+        e.target = e.target.filter(|r| r.actor < n);
+        e.others.retain(|r| r.actor < n);
+    }
+    evs
+}
+
+/// Finds the events of an article. A party named only by a demonym in a role position ("the
+/// *Iranian* proposal", "*Israeli* airstrikes", "*Pakistani* and Indian troops") becomes a
+/// mention of that country's state actor, which is added to `actors` when the article has none.
+pub fn find_events_adding_actors(article: &Article, kb: &Kb, actors: &mut ActorSet) -> Vec<Event> {
+    let orig_len = actors.actors.len();
+    let mut new_index: Vec<(usize, usize, usize)> = Vec::new();
+    let mut out = find_events_inner(article, kb, actors, &mut new_index);
+    // register used demonym mentions, drop unused new actors
+    let mut used = vec![false; actors.actors.len()];
+    for &(_, _, a) in &new_index {
+        used[a] = true;
+    }
+    let mut remap: Vec<usize> = (0..actors.actors.len()).collect();
+    let mut next = orig_len;
+    for i in orig_len..actors.actors.len() {
+        if used[i] {
+            remap[i] = next;
+            next += 1;
+        } else {
+            remap[i] = usize::MAX;
+        }
+    }
+    let mut keep = 0;
+    let mut i = 0;
+    actors.actors.retain(|_| {
+        let k = i < orig_len || used[i];
+        i += 1;
+        keep += k as usize;
+        k
+    });
+    for (st, en, a) in new_index {
+        let a = remap[a];
+        if a == usize::MAX {
+            continue;
+        }
+        actors.actors[a].mentions.push(crate::actors::Mention { start: st, end: en, sentence: article.sentences.iter().position(|s| s.start <= st && en <= s.end) });
+        actors.index.push((st, en, a));
+    }
+    for x in &mut actors.actors {
+        x.mentions.sort_by_key(|m| m.start);
+    }
+    actors.index.sort();
+    let fix = |r: &mut Role| r.actor = remap[r.actor];
+    for e in &mut out {
+        if let Some(r) = e.source.as_mut() {
+            fix(r);
+        }
+        if let Some(r) = e.target.as_mut() {
+            fix(r);
+        }
+        for r in &mut e.others {
+            fix(r);
+        }
+    }
+    out
+}
+
+fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_index: &mut Vec<(usize, usize, usize)>) -> Vec<Event> {
+    let lex = Lexicon::builtin();
+    let codes = Codes::builtin();
+    let mut out: Vec<Event> = Vec::new();
+    let mut mem = Memory::default();
+    for (si, sent) in article.sentences.iter().enumerate() {
+        let (ss, se) = (sent.start, sent.end);
+        if ss >= se || se > article.norm.len() {
+            continue;
+        }
+        let text = &article.norm[ss..se];
+        let orig = article.orig(ss, se);
+        let toks = tokenize(text, orig);
+        if toks.is_empty() {
+            continue;
+        }
+        let mut s = Sent {
+            base: ss,
+            text,
+            lower: text.to_ascii_lowercase(),
+            ment_at: vec![None; toks.len()],
+            toks,
+            ments: Vec::new(),
+            cl: Vec::new(),
+            parent: Vec::new(),
+            cstart: Vec::new(),
+            crel: Vec::new(),
+            ccond: Vec::new(),
+            in_attr: Vec::new(),
+            sib: Vec::new(),
+            weak: Vec::new(),
+        };
+        for (ms, me, a) in actors.within(ss, se) {
+            let (rs, re) = (ms - ss, me - ss);
+            let k0 = s.toks.iter().position(|t| t.e > rs);
+            let k1 = s.toks.iter().rposition(|t| t.s < re);
+            if let (Some(k0), Some(k1)) = (k0, k1) {
+                if k0 <= k1 {
+                    let mi = s.ments.len() as u16;
+                    s.ments.push((k0, k1 + 1, a, ms, me));
+                    for x in k0..=k1 {
+                        if s.ment_at[x].is_none() {
+                            s.ment_at[x] = Some(mi);
+                        }
+                    }
+                }
+            }
+        }
+        // triggers
+        let n = s.toks.len();
+        let mut raw: Vec<Match> = Vec::new();
+        {
+            let word = |k: usize| -> Option<&str> {
+                match s.toks.get(k) {
+                    Some(t) if t.k == Tk::Word => Some(&s.lower[t.s..t.e]),
+                    Some(t) if t.k == Tk::Hyphen => Some("-"),
+                    _ => None,
+                }
+            };
+            let hard = |k: usize| s.toks.get(k).is_none_or(|t| matches!(t.k, Tk::Semi | Tk::Colon));
+            for i in 0..n {
+                if s.ment_at[i].is_some() {
+                    continue;
+                }
+                lex.matches_at(i, n, word, hard, &mut raw);
+            }
+        }
+        let literal = |m: &Match| lex.entries[m.entry as usize].slots.iter().filter(|x| matches!(x, crate::lexicon::Slot::Words(_))).count();
+        raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
+        let mut trig: Vec<Match> = Vec::new();
+        for m in raw {
+            if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
+                trig.push(m);
+            }
+        }
+        trig.sort_by_key(|m| m.first);
+        if trig.is_empty() {
+            // no predicate: nothing to code; keep the mentions for pronouns
+            for m in &s.ments {
+                mem.recent.push((m.2, m.3, m.4));
+            }
+            if mem.recent.len() > 64 {
+                let cut = mem.recent.len() - 64;
+                mem.recent.drain(..cut);
+            }
+            continue;
+        }
+        // demonyms in modifier position that are not mentions ("the Iranian proposal")
+        let mut weak: Vec<(usize, usize, usize)> = Vec::new();
+        for h in kb.find(text) {
+            let Some(ci) = h.candidates.iter().find_map(|c| match c {
+                chancery_kb::Candidate::Country(i, chancery_kb::CountryForm::Adjective) => Some(*i as usize),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let (Some(k0), Some(k1)) = (s.toks.iter().position(|t| t.s == h.start), s.toks.iter().rposition(|t| t.e == h.end)) else { continue };
+            if (k0..=k1).any(|x| s.ment_at[x].is_some()) || !text[h.start..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let Some(country) = kb.countries.get(ci) else { continue };
+            let a = match actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country.iso3.as_str())) {
+                Some(a) => a,
+                None => {
+                    actors.actors.push(crate::actors::Actor {
+                        name: country.name.clone(),
+                        country: Some(country.iso3.clone()),
+                        sector: None,
+                        title: None,
+                        kind: ActorKind::State,
+                        mentions: Vec::new(),
+                    });
+                    actors.actors.len() - 1
+                }
+            };
+            let mi = s.ments.len() as u16;
+            s.ments.push((k0, k1 + 1, a, ss + h.start, ss + h.end));
+            weak.push((ss + h.start, ss + h.end, a));
+            s.weak.push((k0, k1 + 1));
+            for x in k0..=k1 {
+                s.ment_at[x] = Some(mi);
+            }
+        }
+        s.ments_sorted();
+        // event places stand for their country when an attack has no other target
+        let places = crate::places::find_places(text, kb);
+        let mut place_actor: Vec<(usize, usize, usize)> = Vec::new();
+        let mut from_actor: Vec<(usize, usize, usize)> = Vec::new();
+        for p in &places {
+            if !matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || p.country.is_empty() {
+                continue;
+            }
+            let Some(country) = kb.country(&p.country) else { continue };
+            let a = match actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(p.country.as_str())) {
+                Some(a) => a,
+                None => {
+                    actors.actors.push(crate::actors::Actor {
+                        name: country.name.clone(),
+                        country: Some(country.iso3.clone()),
+                        sector: None,
+                        title: None,
+                        kind: ActorKind::State,
+                        mentions: Vec::new(),
+                    });
+                    actors.actors.len() - 1
+                }
+            };
+            if p.role == crate::places::PlaceRole::From {
+                from_actor.push((ss + p.start, ss + p.end, a));
+            } else {
+                place_actor.push((ss + p.start, ss + p.end, a));
+            }
+            weak.push((ss + p.start, ss + p.end, a));
+        }
+        let actors: &ActorSet = actors;
+        build_clauses(&mut s);
+        let (attrs, sent_reported) = find_attributions(&mut s, &trig);
+        let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
+        let times = crate::times::find_times(text, article.published);
+
+        let mut cands: Vec<Cand> = Vec::new();
+        // complement scope: tokens after a ctl trigger up to the next sibling boundary
+        let mut ctl_until: usize = 0;
+        let mut ctl_from: usize = usize::MAX;
+        for m in &trig {
+            let e: &Entry = &lex.entries[m.entry as usize];
+            if s.in_attr[m.first] {
+                continue;
+            }
+            let cid = s.cl[m.first];
+            // embedded in an earlier complement-taking trigger?
+            let embedded = m.first >= ctl_from && m.first < ctl_until && {
+                // coordinated finite verb ("accused X of Y and launched strikes") stays an event
+                let prev = s.w(m.first.saturating_sub(1));
+                !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
+            };
+            if e.frame.ctl {
+                ctl_from = m.end;
+                ctl_until = s.sib.iter().copied().find(|&b| b > m.first).unwrap_or(n);
+            }
+            if embedded {
+                continue;
+            }
+            let mut c = Cand {
+                plover: e.plover.clone(),
+                mode: e.mode.clone(),
+                cameo: e.cameo.clone(),
+                t0: m.first,
+                t1: m.end,
+                cid,
+                src: None,
+                tgt: None,
+                others: Vec::new(),
+                status: Status::Asserted,
+                date: None,
+                location: None,
+                implicit: false,
+                nominal: e.pos == Pos::Noun,
+                merge_into: None,
+                attach: false,
+                anaphor: e.frame.anaphor,
+                attr: None,
+                multi: Vec::new(),
+                co_src: Vec::new(),
+                co_tgt: Vec::new(),
+            };
+            // a verb form right after a determiner is a noun ("the strikes were a warning")
+            if e.pos == Pos::Verb && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their" | "his" | "her" | "our") {
+                continue;
+            }
+            // bare infinitive: event only under an intent marker
+            let mut infinitive_intent = false;
+            if e.pos == Pos::Verb && m.first > 0 && s.w(m.first - 1) == "to" {
+                let lo = m.first.saturating_sub(4);
+                if (lo..m.first - 1).any(|k| is_in(s.w(k), INTENT_HEADS) && !matches!(s.w(k), "is" | "are") || (matches!(s.w(k), "is" | "are" | "was" | "were") && k + 2 == m.first)) {
+                    infinitive_intent = true;
+                } else {
+                    continue;
+                }
+            }
+            roles(&s, &mut c, e, actors, &mem, &cands, &trig_spans);
+            // the speaker's own act ("KFOR said it had increased patrols", "X said Kyiv would not
+            // withdraw") is the speaker's event, not hearsay
+            let own = c.src.is_some_and(|r| {
+                let rc = country(actors, r.actor);
+                let src_state = actors.actors.get(r.actor).is_some_and(|x| x.kind == ActorKind::State);
+                s.ments.iter().any(|m| {
+                    s.in_attr[m.0]
+                        && (m.2 == r.actor
+                            || (src_state && rc.is_some() && country(actors, m.2) == rc && actors.actors.get(m.2).is_some_and(|x| x.kind == ActorKind::Person)))
+                })
+            }) && !s.toks.iter().any(|t| t.k == Tk::Word && matches!(&s.lower[t.s..t.e], "reportedly" | "allegedly"));
+            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own);
+            if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
+                c.status = Status::Intended;
+            }
+            // attribution: the phrase of this sentence, if any (outside the clause is fine)
+            if !attrs.is_empty() {
+                c.attr = Some(0);
+            }
+            // date: nearest time expression in the clause
+            c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
+            let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
+            c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
+            if c.tgt.is_none() && c.plover == "RETREAT" && c.mode.as_deref() == Some("withdraw") {
+                // "withdraw from southern Lebanon": the country left is the target
+                let sc = c.src.and_then(|r| country(actors, r.actor));
+                if let Some(p) = places.iter().find(|p| p.role == crate::places::PlaceRole::From && s.toks.iter().position(|t| t.e > p.start).is_some_and(|k| k >= c.t0 && s.in_clause(k, cid))) {
+                    if let Some(&(ps, pe, pa)) = from_actor.iter().find(|x| x.0 == ss + p.start) {
+                        if sc.is_some() && country(actors, pa) != sc {
+                            c.tgt = Some(Role { actor: pa, span: (ps, pe) });
+                        }
+                    }
+                }
+            }
+            if c.tgt.is_none() && matches!(c.plover.as_str(), "ASSAULT" | "COERCE") {
+                if let Some(l) = &c.location {
+                    let sc = c.src.and_then(|r| country(actors, r.actor));
+                    if let Some(&(ps, pe, pa)) = place_actor.iter().find(|x| x.0 <= l.start && l.end <= x.1.max(l.end) && x.0 >= l.start.saturating_sub(0)) {
+                        let non_state = c.src.and_then(|r| actors.actors.get(r.actor)).is_some_and(|x| matches!(x.sector.as_deref(), Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM")));
+                        if sc.is_some() && (country(actors, pa) != sc || non_state) {
+                            c.tgt = Some(Role { actor: pa, span: (ps, pe) });
+                        }
+                    }
+                }
+            }
+            cands.push(c);
+        }
+
+        // relative clause on an event: merge into the parent
+        let mut drop = vec![false; cands.len()];
+        for i in 0..cands.len() {
+            if let Some(p) = cands[i].merge_into {
+                if p < i && !drop[p] {
+                    let ch = cands[i].clone();
+                    let par = &mut cands[p];
+                    if ch.attach {
+                        for r in ch.src.iter().chain(ch.others.iter()) {
+                            if !par.others.iter().any(|o| o.actor == r.actor) && par.src.is_none_or(|x| x.actor != r.actor) && par.tgt.is_none_or(|x| x.actor != r.actor) {
+                                par.others.push(*r);
+                            }
+                        }
+                        if par.location.is_none() {
+                            par.location = ch.location;
+                        }
+                    } else if par.tgt.is_none() {
+                        par.tgt = ch.tgt;
+                    }
+                    drop[i] = true;
+                }
+            }
+        }
+        // duplicates in the sentence (same type, compatible parties)
+        for i in 0..cands.len() {
+            if drop[i] {
+                continue;
+            }
+            for j in i + 1..cands.len() {
+                if drop[j] || cands[j].plover != cands[i].plover || cands[j].status != cands[i].status && cands[j].nominal == cands[i].nominal {
+                    continue;
+                }
+                let sc = |c: &Cand| c.src.and_then(|r| country(actors, r.actor));
+                let tc = |c: &Cand| c.tgt.and_then(|r| country(actors, r.actor));
+                let compat = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+                let (si_, ti_, sj_, tj_) = (sc(&cands[i]), tc(&cands[i]), sc(&cands[j]), tc(&cands[j]));
+                let sym = matches!(cands[i].plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+                let direct = compat(si_, sj_) && compat(ti_, tj_) && (si_.is_some() && si_ == sj_ || ti_.is_some() && ti_ == tj_);
+                let crossed = sym && compat(si_, tj_) && compat(ti_, sj_) && (si_.is_some() && si_ == tj_ || ti_.is_some() && ti_ == sj_);
+                let same = (direct || crossed) && (cands[i].nominal || cands[j].nominal || cands[i].cameo == cands[j].cameo);
+                let src_same = false;
+                if same || (src_same && (cands[j].tgt.is_none() || cands[i].tgt.is_none())) {
+                    // keep i, fold j in
+                    let cj = cands[j].clone();
+                    let ci = &mut cands[i];
+                    if ci.tgt.is_none() {
+                        ci.tgt = cj.tgt;
+                    }
+                    if ci.src.is_none() {
+                        ci.src = cj.src;
+                    }
+                    for o in cj.others.into_iter().chain(cj.multi) {
+                        if !ci.others.iter().any(|x| x.actor == o.actor) {
+                            ci.others.push(o);
+                        }
+                    }
+                    if ci.date.is_none() {
+                        ci.date = cj.date;
+                    }
+                    if ci.location.is_none() {
+                        ci.location = cj.location;
+                    }
+                    drop[j] = true;
+                }
+            }
+        }
+        let mut kept: Vec<Cand> = cands.into_iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect();
+
+        // opposing clauses of one sentence are each other's targets
+        let position_types = ["REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"];
+        for i in 0..kept.len() {
+            if kept[i].tgt.is_some() || !position_types.contains(&kept[i].plover.as_str()) {
+                continue;
+            }
+            let Some(si_src) = kept[i].src else { continue };
+            let ci = country(actors, si_src.actor);
+            let other = kept.iter().enumerate().find(|(j, o)| {
+                *j != i && o.cid != kept[i].cid && position_types.contains(&o.plover.as_str()) && o.src.is_some_and(|r| country(actors, r.actor) != ci && country(actors, r.actor).is_some())
+            });
+            if let Some((_, o)) = other {
+                let r = o.src.unwrap();
+                kept[i].tgt = Some(r);
+                kept[i].implicit = true;
+            }
+        }
+
+        // discourse: anaphors, answers
+        let mut final_events: Vec<Event> = Vec::new();
+        for mut c in kept {
+            let src_c = c.src.and_then(|r| country(actors, r.actor));
+            if c.anaphor {
+                // the most recent position-taking event of the last two sentences
+                let ante = mem
+                    .last_events
+                    .iter()
+                    .rev()
+                    .filter(|(s0, _)| si - s0 <= 2)
+                    .map(|(_, ei)| &out[*ei])
+                    .chain(final_events.iter().rev())
+                    .filter(|ev| position_types.contains(&ev.plover.as_str()) || ev.plover == "SUPPORT")
+                    .max_by_key(|ev| (ev.source.and_then(|r| country(actors, r.actor)) == src_c && src_c.is_some(), ev.sentence, ev.trigger.0))
+                    .cloned();
+                let Some(a) = ante else { continue };
+                c.plover = a.plover.clone();
+                c.mode = a.mode.clone();
+                c.cameo = a.cameo.clone();
+                if c.tgt.is_none() {
+                    c.tgt = a.target;
+                    c.implicit = true;
+                }
+            }
+            if c.tgt.is_none() && c.plover == "ASSAULT" {
+                if let Some(sc) = src_c {
+                    let hit = mem
+                        .last_events
+                        .iter()
+                        .rev()
+                        .filter(|(s0, _)| si - s0 <= 2)
+                        .map(|(_, ei)| &out[*ei])
+                        .chain(final_events.iter().rev())
+                        .find(|ev| ev.plover == "ASSAULT" && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
+                    if let Some(r) = hit.and_then(|ev| ev.source) {
+                        c.tgt = Some(r);
+                        c.implicit = true;
+                    }
+                }
+            }
+            if c.tgt.is_none() && matches!(c.plover.as_str(), "AGREE" | "REJECT" | "CONCEDE" | "RETREAT") {
+                if let Some(sc) = src_c {
+                    let req = mem
+                        .last_events
+                        .iter()
+                        .rev()
+                        .filter(|(s0, _)| si - s0 <= 2)
+                        .map(|(_, ei)| &out[*ei])
+                        .find(|ev| matches!(ev.plover.as_str(), "REQUEST" | "THREATEN") && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
+                    if let Some(r) = req.and_then(|ev| ev.source) {
+                        c.tgt = Some(r);
+                        c.implicit = true;
+                    }
+                }
+            }
+            // the same actor is not its own target
+            if let (Some(a), Some(b)) = (c.src, c.tgt) {
+                if a.actor == b.actor {
+                    c.tgt = None;
+                }
+            }
+            // "X will not / would not withdraw, negotiate, release ...": a refusal (REJECT), stated
+            if c.status == Status::Denied && matches!(c.plover.as_str(), "RETREAT" | "CONCEDE" | "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID") && !c.nominal {
+                let future_neg = (c.t0.saturating_sub(4)..c.t0).any(|k| matches!(s.w(k), "will" | "would" | "won't" | "wouldn't" | "cannot" | "can't" | "refuse" | "refuses" | "refused"))
+                    && (c.t0.saturating_sub(4)..c.t0).any(|k| matches!(s.w(k), "not" | "never" | "won't" | "wouldn't" | "cannot" | "can't"));
+                if future_neg {
+                    let (code, mode) = match c.plover.as_str() {
+                        "CONSULT" => ("125", Some("meet")),
+                        "RETREAT" | "CONCEDE" => ("124", Some("change")),
+                        "AID" | "COOPERATE" => ("121", Some("assist")),
+                        _ => ("120", None),
+                    };
+                    c.plover = "REJECT".into();
+                    c.cameo = code.into();
+                    c.mode = mode.map(String::from);
+                    c.status = if sent_reported || !attrs.is_empty() { Status::Reported } else { Status::Asserted };
+                    if c.tgt.is_none() {
+                        if let Some(sc) = src_c {
+                            let req = mem
+                                .last_events
+                                .iter()
+                                .rev()
+                                .filter(|(s0, _)| si - s0 <= 2)
+                                .map(|(_, ei)| &out[*ei])
+                                .find(|ev| matches!(ev.plover.as_str(), "REQUEST" | "THREATEN") && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
+                            if let Some(r) = req.and_then(|ev| ev.source) {
+                                c.tgt = Some(r);
+                                c.implicit = true;
+                            }
+                        }
+                    }
+                }
+            }
+            // intended cooperation is coded AGREE (PLOVER)
+            if c.status == Status::Intended {
+                let agree = match c.plover.as_str() {
+                    "CONSULT" => Some("036"),
+                    "SUPPORT" => Some("032"),
+                    "COOPERATE" => Some("031"),
+                    "AID" => Some("033"),
+                    _ => None,
+                };
+                if let Some(code) = agree {
+                    c.plover = "AGREE".into();
+                    c.cameo = code.into();
+                    c.mode = None;
+                }
+            }
+            // CONSULT at a place outside both parties' countries: third location
+            if c.plover == "CONSULT" && c.cameo == "040" && !c.nominal {
+                if let Some(l) = &c.location {
+                    let pc = party_countries(&c, actors);
+                    if pc.len() >= 2 && !pc.iter().any(|x| *x == l.country) {
+                        c.cameo = "044".into();
+                        c.mode = Some("third-party".into());
+                    }
+                }
+            }
+            let mut parts: Vec<String> = Vec::new();
+            for r in c.src.iter().chain(c.tgt.iter()).chain(c.others.iter()).chain(c.multi.iter()) {
+                if let Some(cc) = country(actors, r.actor) {
+                    if !parts.iter().any(|p| p == cc) {
+                        parts.push(cc.to_string());
+                    }
+                }
+            }
+            let mut others = c.others.clone();
+            for r in &c.multi {
+                if c.src.is_none_or(|x| x.actor != r.actor) && c.tgt.is_none_or(|x| x.actor != r.actor) && !others.iter().any(|o| o.actor == r.actor) {
+                    others.push(*r);
+                }
+            }
+            // emission rules
+            let n_parties = {
+                let mut v: Vec<usize> = c.src.iter().chain(c.tgt.iter()).chain(others.iter()).map(|r| r.actor).collect();
+                v.sort_unstable();
+                v.dedup();
+                v.len()
+            };
+            let symmetric = matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+            let material_conflict = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST" | "RETREAT");
+            if n_parties == 0 {
+                continue;
+            }
+            if symmetric && n_parties < 2 {
+                continue;
+            }
+            if c.nominal && n_parties < 2 && !material_conflict {
+                continue;
+            }
+            if c.src.is_none() && c.tgt.is_none() {
+                continue;
+            }
+            // dyadic output: every event has a source, and a target unless it is a protest or a
+            // mobilisation (one-sided by nature)
+            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && (others.is_empty() || !symmetric) && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
+                continue;
+            }
+            // verbal acts need a speaker
+            if c.src.is_none() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "AGREE" | "CONCEDE") {
+                continue;
+            }
+            // verbal cooperation and verbal conflict are dyadic: no recipient, no event
+            if c.tgt.is_none() && others.is_empty() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN") {
+                continue;
+            }
+            let attribution = match c.attr {
+                Some(_) => {
+                    let (a0, a1, chain) = &attrs[0];
+                    let (st, en) = s.abs(*a0, *a1);
+                    let mut ch: Vec<String> = article.outlet.iter().cloned().collect();
+                    ch.extend(chain.iter().cloned());
+                    Some(Attribution { text: article.norm[st..en].to_string(), span: (st, en), chain: ch })
+                }
+                None => {
+                    // narrow continuation: "X also ..." after a sentence attributed with X as source
+                    match &mem.prev_attr {
+                        Some((pa, Some(psrc))) if c.src.is_some_and(|r| r.actor == *psrc) && (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also") => {
+                            if c.status == Status::Asserted {
+                                c.status = Status::Reported;
+                            }
+                            Some(pa.clone())
+                        }
+                        _ => None,
+                    }
+                }
+            };
+            let g = codes.cameo(&c.cameo).map_or(0.0, |x| x.goldstein);
+            let mut conf: f32 = if c.nominal { 0.75 } else { 0.85 };
+            if c.tgt.is_none() {
+                conf -= 0.15;
+            }
+            if c.implicit {
+                conf -= 0.2;
+            }
+            if c.src.is_none() {
+                conf -= 0.1;
+            }
+            let (ts, te) = s.abs(c.t0, c.t1);
+            let ev = Event {
+                plover: c.plover,
+                mode: c.mode,
+                cameo: c.cameo,
+                goldstein: g,
+                source: c.src,
+                target: c.tgt,
+                others,
+                participants: parts,
+                date: c.date,
+                location: c.location,
+                status: c.status,
+                attribution,
+                sentence: si,
+                evidence: (ss, se),
+                trigger: (ts, te),
+                confidence: conf.clamp(0.05, 0.99),
+                implicit_target: c.implicit,
+            };
+            // one-way events distribute over coordinated sources and targets ("Mali, Burkina
+            // Faso and Niger left ECOWAS": three events; "X struck Syria and Lebanon": two)
+            let srcs: Vec<Option<Role>> = std::iter::once(ev.source).chain(c.co_src.iter().map(|r| Some(*r))).collect();
+            let tgts: Vec<Option<Role>> = std::iter::once(ev.target).chain(c.co_tgt.iter().map(|r| Some(*r))).collect();
+            let mut copies: Vec<Event> = Vec::new();
+            for (i, sr) in srcs.iter().enumerate() {
+                for (j, tr) in tgts.iter().enumerate() {
+                    if i == 0 && j == 0 {
+                        continue;
+                    }
+                    let (Some(a), b) = (sr, tr) else { continue };
+                    if b.is_some_and(|b| b.actor == a.actor || country(actors, b.actor) == country(actors, a.actor)) {
+                        continue;
+                    }
+                    if b.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") {
+                        continue;
+                    }
+                    let mut e2 = ev.clone();
+                    e2.source = Some(*a);
+                    e2.target = *b;
+                    e2.others.retain(|o| o.actor != a.actor && b.is_none_or(|b| b.actor != o.actor));
+                    if let Some(s0) = ev.source {
+                        if !e2.others.iter().any(|o| o.actor == s0.actor) && s0.actor != a.actor {
+                            e2.others.push(s0);
+                        }
+                    }
+                    copies.push(e2);
+                }
+            }
+            final_events.push(ev);
+            final_events.extend(copies);
+        }
+        for ev in &final_events {
+            for r in ev.source.iter().chain(ev.target.iter()).chain(ev.others.iter()) {
+                if weak.iter().any(|w| w.0 == r.span.0 && w.1 == r.span.1 && w.2 == r.actor) && !new_index.iter().any(|x| x.0 == r.span.0) {
+                    new_index.push((r.span.0, r.span.1, r.actor));
+                }
+            }
+        }
+        // memory
+        let new_prev = final_events.iter().find_map(|e| e.attribution.clone().map(|a| (a, e.source.map(|r| r.actor))));
+        if new_prev.is_some() || !final_events.is_empty() {
+            mem.prev_attr = new_prev;
+        }
+        for ev in &final_events {
+            if let (Some(a), Some(b)) = (ev.source, ev.target) {
+                if country(actors, a.actor) != country(actors, b.actor) {
+                    mem.last_dyad = Some((a, b));
+                    mem.last_dyad_sentence = si;
+                }
+            }
+        }
+        for ev in final_events {
+            mem.last_events.push((si, out.len()));
+            out.push(ev);
+        }
+        mem.last_events.retain(|(s0, _)| si - s0 <= 2);
+        if si >= mem.last_dyad_sentence + 3 {
+            mem.last_dyad = None;
+        }
+        for m in &s.ments {
+            mem.recent.push((m.2, m.3, m.4));
+        }
+        if mem.recent.len() > 64 {
+            let cut = mem.recent.len() - 64;
+            mem.recent.drain(..cut);
+        }
+    }
+    out
+}
+
+fn country(actors: &ActorSet, a: usize) -> Option<&str> {
+    actors.actors.get(a).and_then(|x| x.country.as_deref())
+}
+
+fn party_countries<'x>(c: &Cand, actors: &'x ActorSet) -> Vec<&'x str> {
+    let mut v: Vec<&str> = Vec::new();
+    for r in c.src.iter().chain(c.tgt.iter()).chain(c.others.iter()).chain(c.multi.iter()) {
+        if let Some(cc) = country(actors, r.actor) {
+            if !v.contains(&cc) {
+                v.push(cc);
+            }
+        }
+    }
+    v
+}
+
+fn role_of(s: &Sent, mi: usize) -> Role {
+    let m = s.ments[mi];
+    Role { actor: m.2, span: (m.3, m.4) }
+}
+
+/// Resolves a pronoun at token `k`: the nearest earlier actor of a fitting kind, in this
+/// sentence first, then in the memory of previous sentences.
+fn resolve_pronoun(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Option<Role> {
+    resolve_pronoun_excluding(s, k, actors, mem, None)
+}
+
+/// [`resolve_pronoun`] skipping one actor (an object pronoun does not refer to the subject).
+fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory, exclude: Option<usize>) -> Option<Role> {
+    let w = s.w(k);
+    let person = is_in(w, PRON_PERSON);
+    if !person && !is_in(w, PRON_OTHER) {
+        return None;
+    }
+    let fits = |a: usize| Some(a) != exclude && actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
+    let span = s.abs(k, k + 1);
+    for mi in (0..s.ments.len()).rev() {
+        let m = s.ments[mi];
+        if m.1 <= k && fits(m.2) {
+            return Some(Role { actor: m.2, span });
+        }
+    }
+    mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
+}
+
+/// Mentions coordinated with mention `mi` to its right ("X, Y and Z").
+fn coordinated_right(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = mi;
+    loop {
+        let end = s.ments[cur].1;
+        let mut k = end;
+        let mut saw_link = false;
+        while k < s.toks.len() && (s.in_clause(k, c) || s.nested_in(k, c)) {
+            let t = s.toks[k];
+            if t.k == Tk::Comma || matches!(s.w(k), "and" | "both" | "as" | "well" | "or" | "the") {
+                saw_link |= t.k == Tk::Comma || matches!(s.w(k), "and" | "as" | "or");
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        match s.ment_at.get(k).copied().flatten() {
+            Some(nm) if saw_link && nm as usize != cur && !s.in_attr[k] && (s.in_clause(k, c) || s.nested_in(k, c)) => {
+                out.push(nm as usize);
+                cur = nm as usize;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Mentions coordinated with mention `mi` to its left ("X and Y met").
+fn coordinated_left(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = mi;
+    loop {
+        let start = s.ments[cur].0;
+        if start == 0 {
+            break;
+        }
+        let mut k = start;
+        let mut saw_link = false;
+        while k > 0 && s.in_clause(k - 1, c) {
+            if s.toks[k - 1].k == Tk::Comma || matches!(s.w(k - 1), "and" | "both" | "as" | "well" | "the") {
+                saw_link |= s.toks[k - 1].k == Tk::Comma || s.w(k - 1) == "and";
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if k == 0 || !saw_link {
+            break;
+        }
+        match s.ment_at[k - 1] {
+            Some(nm) if s.ments[nm as usize].1 == k && !s.in_attr[k - 1] => {
+                out.push(nm as usize);
+                cur = nm as usize;
+            }
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Other mentions with exactly the span of mention `mi` ("Pakistani and Indian troops" is one
+/// span for two actors).
+fn same_span(s: &Sent, mi: usize) -> Vec<usize> {
+    let m = s.ments[mi];
+    (0..s.ments.len()).filter(|&j| j != mi && s.ments[j].0 == m.0 && s.ments[j].1 == m.1 && s.ments[j].2 != m.2).collect()
+}
+
+/// Skips "X's title Y" to the head Y.
+fn head_of(s: &Sent, mi: usize) -> usize {
+    let end = s.ments[mi].1;
+    if s.toks.get(end).is_some_and(|t| t.k == Tk::Poss) {
+        for k in end + 1..(end + 5).min(s.toks.len()) {
+            if let Some(nm) = s.ment_at[k] {
+                return nm as usize;
+            }
+            let t = s.toks[k];
+            let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
+            if !(cap || is_in(s.w(k), ROLE_NOUNS)) {
+                break;
+            }
+        }
+    }
+    mi
+}
+
+fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, prev: &[Cand], all_trig: &[(usize, usize)]) {
+    let later_triggers: Vec<usize> = all_trig.iter().map(|t| t.0).filter(|&f| f > c.t0).collect();
+    let cid = c.cid;
+    let n = s.toks.len();
+    let ment_starting = |k: usize| -> Option<usize> { s.ment_at.get(k).copied().flatten().map(|m| m as usize) };
+    // ---- left side
+    let mut left: Option<usize> = None;
+    let mut dyad_other: Option<Role> = None;
+    let mut left_pron: Option<Role> = None;
+    let participle_clause = !c.nominal && s.w(c.t0).ends_with("ing") && c.t0 > 0 && s.toks[c.t0 - 1].k == Tk::Comma;
+    if participle_clause {
+        if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.t1 < c.t0) {
+            left_pron = p.src;
+        }
+    }
+    if !c.nominal && !participle_clause {
+        for k in s.left_in_clause(c.t0, cid) {
+            if s.in_attr[k] {
+                continue;
+            }
+            // a nominal event is the subject ("Israeli airstrikes on Syria killed ..."): the
+            // verb elaborates it
+            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1) {
+                left_pron = p.src;
+                c.merge_into = Some(pi);
+                break;
+            }
+            if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
+                // coordinated predicates share the subject ("accused X of Y and asked Z to ...")
+                if s.w(c.t0.saturating_sub(1)) == "and" {
+                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1) {
+                        left_pron = p.src;
+                    }
+                }
+                break;
+            }
+            if let Some(m) = ment_starting(k) {
+                let st = s.ments[m].0;
+                // the object of an earlier verb in the clause is not this verb's subject
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st) {
+                    if s.w(c.t0.saturating_sub(1)) == "and" {
+                        left_pron = p.src;
+                    }
+                    break;
+                }
+                let governed = st > 0 && is_in(s.w(st - 1), PREPS) && prev.iter().any(|p| p.nominal && p.cid == cid && p.t0 < st);
+                if governed {
+                    continue;
+                }
+                left = Some(m);
+                break;
+            }
+            let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
+                && k > 0
+                && matches!(s.w(k - 1), "two" | "both")
+                && (k < 2 || matches!(s.w(k - 2), "the" | "") || s.cstart[cid as usize] + 1 >= k);
+            if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
+                if let Some((a, b)) = mem.last_dyad {
+                    left_pron = Some(a);
+                    dyad_other = Some(b);
+                    break;
+                }
+            }
+            if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
+                left_pron = resolve_pronoun(s, k, actors, mem);
+                break;
+            }
+        }
+        if left.is_none() && left_pron.is_none() && s.crel[cid as usize] {
+            // relative clause: antecedent = event trigger or mention right before the clause
+            let st = s.cstart[cid as usize];
+            if st > 0 {
+                if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.t1 + 1 >= st && p.t1 <= st) {
+                    left_pron = p.src;
+                    c.merge_into = Some(pi);
+                } else {
+                    for k in (0..st).rev().take(3) {
+                        if let Some(m) = ment_starting(k) {
+                            left = Some(m);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        // nominal: possessive, premodifier, hyphen compound
+        let mut k = c.t0;
+        let mut steps = 0;
+        while k > 0 && steps < 6 {
+            k -= 1;
+            steps += 1;
+            if !s.in_clause(k, cid) || s.in_attr[k] {
+                break;
+            }
+            let t = s.toks[k];
+            match t.k {
+                Tk::Poss => {
+                    if k > 0 {
+                        if let Some(m) = ment_starting(k - 1) {
+                            left = Some(m);
+                        }
+                    }
+                    break;
+                }
+                Tk::Hyphen => continue,
+                Tk::Word => {
+                    if let Some(m) = ment_starting(k) {
+                        left = Some(m);
+                        break;
+                    }
+                    let w = s.w(k);
+                    if matches!(w, "his" | "her" | "their" | "its") {
+                        left_pron = resolve_pronoun(s, k, actors, mem);
+                        break;
+                    }
+                    if matches!(w, "with" | "of" | "by" | "to" | "and" | "in" | "on" | "for" | "that" | "which" | "who" | "between" | "from" | "at" | "into" | "against" | "the" | "a" | "an" | "this" | "these" | "those" | "any" | "no") {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+    // a shared span stands for coordinated actors: the first is the head
+    if let Some(m) = left {
+        let first = (0..s.ments.len()).find(|&j| s.ments[j].0 == s.ments[m].0 && s.ments[j].1 == s.ments[m].1).unwrap_or(m);
+        left = Some(first);
+    }
+    let mut src: Option<Role> = left.map(|m| role_of(s, m)).or(left_pron);
+    let mut src_coord: Vec<usize> = left.map(|m| coordinated_left(s, m, cid)).unwrap_or_default();
+    let left_shared: Vec<usize> = left.map(|m| same_span(s, m)).unwrap_or_default();
+    // hyphen compound "Israel-Syria talks": two premodifier countries
+    if c.nominal {
+        if let Some(m) = left {
+            let st = s.ments[m].0;
+            if st >= 2 && s.toks[st - 1].k == Tk::Hyphen {
+                if let Some(m0) = ment_starting(st - 2) {
+                    src_coord.push(m0);
+                }
+            }
+        }
+    }
+    // ---- passive / reversed
+    let first_word = s.w(c.t0);
+    let participle = first_word.ends_with("ed") || is_in(first_word, IRREG_PART);
+    let mut passive = false;
+    if !c.nominal && participle {
+        let mut k = c.t0;
+        let mut hops = 0;
+        while k > 0 && hops < 3 {
+            k -= 1;
+            hops += 1;
+            let w = s.w(k);
+            if is_in(w, BE_AUX) {
+                passive = true;
+                break;
+            }
+            if !is_in(w, ADVERBS) && !matches!(w, "not" | "never") {
+                break;
+            }
+        }
+    }
+    let by_agent = |from: usize| -> Option<usize> {
+        for k in s.right_in_clause(from, cid) {
+            if s.w(k) == "by" || (e.frame.rev && s.w(k) == "from") {
+                for k2 in k + 1..(k + 4).min(n) {
+                    if let Some(m) = ment_starting(k2) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        None
+    };
+    let reduced = !c.nominal && participle && (s.w(c.t1) == "by" || s.w(c.t0 + 1) == "by") && !passive;
+    if reduced {
+        // the modified noun phrase must be right before ("Israel, backed by X"); otherwise the
+        // participle modifies a non-actor noun
+        let adjacent = left.is_some_and(|m| s.ments[m].1 + 2 >= c.t0);
+        if !adjacent {
+            left = None;
+            src = None;
+        }
+        // "talks (, reportedly) mediated by X": attach X to the event it modifies
+        if let Some(pi) = prev.iter().rposition(|p| p.t1 <= c.t0 && p.t1 + 10 >= c.t0 && (p.cid == cid || s.nested_in(c.t0, p.cid))) {
+            c.merge_into = Some(pi);
+            c.attach = true;
+        }
+    }
+    // ---- right side
+    let mut right: Option<usize> = None;
+    let mut obj_pron_at: Option<usize> = None;
+    let mut obj_dyad: Option<(Role, Role)> = None;
+    if !e.frame.notgt {
+        let mut skip = false;
+        let mut loc_skip = false;
+        let mut right_first: Option<usize> = None;
+        let mut obj_pron: Option<usize> = None;
+        let mut loc_skipped: Option<usize> = None;
+        let scan_from = if c.nominal { c.t1 } else { c.t0 + 1 };
+        for k in s.right_in_clause(scan_from, cid) {
+            if s.in_attr[k] {
+                continue;
+            }
+            if s.toks[k].k == Tk::Comma && matches!(s.w(k + 1), "including" | "which" | "who" | "while" | "but" | "saying" | "adding" | "stating" | "citing" | "according") {
+                break;
+            }
+            if s.toks[k].k == Tk::Comma && matches!(s.w(k + 1), "and" | "or") && later_triggers.iter().any(|&f| f > k) {
+                break;
+            }
+            if k >= c.t1 && is_in(s.w(k), REPORT_VERBS) {
+                break;
+            }
+            if let Some(m) = ment_starting(k) {
+                // a party without a country cannot be coded; look further
+                if country(actors, s.ments[m].2).is_none() {
+                    continue;
+                }
+                if skip && loc_skip && loc_skipped.is_none() {
+                    loc_skipped = Some(m);
+                }
+                if !skip {
+                    right = Some(head_of(s, m));
+                    right_first = Some(m);
+                    break;
+                }
+                continue;
+            }
+            if right.is_none()
+                && !skip
+                && k >= c.t1
+                && !c.nominal
+                && matches!(c.plover.as_str(), "ASSAULT" | "COERCE")
+                && matches!(s.w(k), "its" | "their")
+                && k <= c.t1 + 2
+                && s.toks.get(k + 1).is_some_and(|t| t.k == Tk::Word)
+            {
+                // "struck several of its bases": the owner is the target
+                obj_pron = Some(k);
+                break;
+            }
+            if right.is_none() && !skip && k >= c.t1 && k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties") {
+                obj_dyad = mem.last_dyad;
+                break;
+            }
+            if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
+                obj_pron = Some(k);
+                break;
+            }
+            if s.toks[k].k == Tk::Word {
+                let w = s.w(k);
+                let directional = w == "at" && matches!(c.plover.as_str(), "ASSAULT" | "THREATEN");
+                if k + 1 == c.t1 && k > c.t0 {
+                    // the pattern's own final preposition introduces the target
+                    skip = false;
+                } else if is_in(w, SKIP_PREPS) && !directional {
+                    skip = true;
+                    loc_skip = matches!(w, "in" | "at" | "near" | "inside");
+                } else if matches!(w, "with" | "on" | "against" | "to" | "of" | "from" | "for" | "between" | "into" | "about" | "toward" | "towards" | "over" | "involving" | "that") {
+                    skip = false;
+                }
+            }
+            if c.nominal && k > c.t1 + 6 {
+                break;
+            }
+        }
+        // nominal: roles only from the phrase right after the trigger (with/between/of/on...)
+        if c.nominal {
+            if let Some(m0) = right_first {
+                let st = s.ments[m0].0;
+                let np_word = |k: usize| {
+                    let t = s.toks[k];
+                    (t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase())) || t.k == Tk::Hyphen
+                };
+                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || np_word(k)) && st <= c.t1 + 5;
+                let ends_prep = matches!(s.w(c.t1 - 1), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into" | "for" | "by")
+                    || (c.t1..st).any(|k| matches!(s.w(k), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into"));
+                if !(gap_ok && ends_prep) {
+                    right = None;
+                }
+            }
+        }
+        obj_pron_at = obj_pron;
+        // an attack or seizure "in Pakistan" with no other target is aimed at that country
+        if right.is_none() && obj_pron.is_none() && matches!(c.plover.as_str(), "ASSAULT" | "COERCE") {
+            if let Some(m) = loc_skipped {
+                let sc = left.and_then(|l| country(actors, s.ments[l].2));
+                if country(actors, s.ments[m].2) != sc {
+                    right = Some(m);
+                }
+            }
+        }
+    }
+    let mut tgt_pron: Option<Role> = None;
+    if let Some(k) = obj_pron_at {
+        let exclude = src.map(|r| r.actor);
+        tgt_pron = resolve_pronoun_excluding(s, k, actors, mem, exclude);
+    }
+    // "warned (last month) that X ...", not "opposes any deal that ..."
+    let that_at = (c.t0..=(c.t1 + 3).min(n.saturating_sub(1)))
+        .find(|&k| s.w(k) == "that")
+        .filter(|&k| k < c.t1 || !(c.t1..k).any(|x| matches!(s.w(x), "any" | "a" | "an" | "the" | "this" | "every" | "no")));
+    if right.is_none() && e.frame.ctl && !c.nominal && that_at.is_some() {
+        let from = that_at.map_or(c.t1, |k| k + 1);
+        let sc = src.and_then(|r| country(actors, r.actor));
+        for k in from..(from + 10).min(n) {
+            if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) || matches!(s.w(k), "who" | "which" | "that" | "whom") {
+                break;
+            }
+            if let Some(m) = ment_starting(k) {
+                // "warned that Israel would strike if Hezbollah ...": the speaker's own side is
+                // not the addressee
+                if country(actors, s.ments[m].2).is_none() || country(actors, s.ments[m].2) == sc {
+                    continue;
+                }
+                right = Some(head_of(s, m));
+                break;
+            }
+        }
+    }
+    if c.nominal && left.is_none() && left_pron.is_none() {
+        let mut k = c.t1;
+        while k < n && k < c.t1 + 6 && s.in_clause(k, cid) {
+            if s.w(k) == "by" && !(k > 0 && s.w(k - 1).ends_with("ed")) {
+                for k2 in k + 1..(k + 5).min(n) {
+                    if let Some(m) = ment_starting(k2) {
+                        src = Some(role_of(s, m));
+                        break;
+                    }
+                }
+                break;
+            }
+            k += 1;
+        }
+    }
+    if let Some(m) = right {
+        let first = (0..s.ments.len()).find(|&j| s.ments[j].0 == s.ments[m].0 && s.ments[j].1 == s.ments[m].1).unwrap_or(m);
+        right = Some(first);
+    }
+    let mut right_coord: Vec<usize> = right.map(|m| same_span(s, m)).unwrap_or_default();
+    right_coord.extend(right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default());
+    // ---- assign
+    let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
+    if tgt.is_none() {
+        if let Some(o) = dyad_other {
+            if e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT") {
+                tgt = Some(o);
+            }
+        }
+    }
+    let mut dyad_extra: Option<Role> = None;
+    if tgt.is_none() {
+        if let Some((a, b)) = obj_dyad {
+            let sa = src.and_then(|r| country(actors, r.actor));
+            if sa.is_some() && country(actors, a.actor) == sa {
+                tgt = Some(b);
+            } else if sa.is_some() && country(actors, b.actor) == sa {
+                tgt = Some(a);
+            } else {
+                tgt = Some(a);
+                dyad_extra = Some(b);
+            }
+        }
+    }
+    let mut others: Vec<Role> = Vec::new();
+    if passive || reduced || e.frame.rev {
+        let agent = by_agent(c.t0 + 1);
+        let agent_role = agent.map(|m| role_of(s, m));
+        if e.frame.rev && !passive {
+            // "received aid from X": subject is the target
+            let subj = src;
+            src = agent_role;
+            tgt = subj;
+        } else {
+            let subj = src;
+            src = agent_role;
+            if tgt.is_some_and(|t| agent_role.is_some_and(|a| a.actor == t.actor)) {
+                tgt = None;
+            }
+            if subj.is_some() {
+                tgt = subj;
+            }
+        }
+    }
+    if !passive && !reduced && !e.frame.rev {
+        // coordinated subjects
+        if !src_coord.is_empty() || !left_shared.is_empty() {
+            let mut all: Vec<Role> = src_coord.iter().map(|&x| role_of(s, x)).collect();
+            if let Some(sr) = src {
+                all.push(sr);
+            }
+            all.extend(left_shared.iter().map(|&x| role_of(s, x)));
+            others.clear();
+            src = all.first().copied();
+            let sym_type = e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+            if sym_type && all.len() >= 2 {
+                // "X and Y agreed/met ...": the pair are the parties, an object is a third party
+                if let Some(t) = tgt {
+                    others.push(t);
+                }
+                tgt = all.get(1).copied();
+                others.extend(all.iter().skip(2).copied());
+            } else {
+                others.extend(all.iter().skip(1).copied());
+                c.co_src.extend(all.iter().skip(1).copied());
+            }
+        }
+    }
+    let symmetric = e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
+    for x in right_coord {
+        let r = role_of(s, x);
+        if src.is_none() && c.nominal && tgt.is_some() && others.is_empty() {
+            // "talks between X and Y": X is the source when nothing else is
+            src = tgt;
+            tgt = Some(r);
+            continue;
+        }
+        if !symmetric && !e.frame.multi {
+            c.co_tgt.push(r);
+        }
+        others.push(r);
+    }
+    if let Some(b) = dyad_extra {
+        others.push(b);
+    }
+    // attachments: "mediated/brokered/hosted/facilitated by X", "involving X", "X-brokered"
+    let mut k = c.t1;
+    while k < n && (s.in_clause(k, cid) || s.nested_in(k, cid)) {
+        let w = s.w(k);
+        if matches!(w, "mediated" | "brokered" | "hosted" | "facilitated" | "sponsored" | "organized" | "organised" | "arranged") && s.w(k + 1) == "by" {
+            for k2 in k + 2..(k + 5).min(n) {
+                if let Some(m) = ment_starting(k2) {
+                    let r = role_of(s, m);
+                    if src.is_none_or(|x| x.actor != r.actor) && !others.iter().any(|o| o.actor == r.actor) {
+                        others.push(r);
+                    }
+                    break;
+                }
+            }
+        }
+        if w == "involving" {
+            for k2 in k + 1..(k + 4).min(n) {
+                if let Some(m) = ment_starting(k2) {
+                    let r = role_of(s, m);
+                    if !others.iter().any(|o| o.actor == r.actor) {
+                        others.push(r);
+                    }
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    if c.t0 >= 2 && s.toks[c.t0 - 1].k == Tk::Hyphen && s.w(c.t0) == "brokered" {
+        if let Some(m) = ment_starting(c.t0 - 2) {
+            let r = role_of(s, m);
+            others.push(r);
+            if src.is_some_and(|x| x.actor == r.actor) {
+                src = None;
+            }
+        }
+    }
+    // multilateral: every actor of the sentence outside attribution
+    if e.frame.multi {
+        for (mi, m) in s.ments.iter().enumerate() {
+            if s.in_attr[m.0] {
+                continue;
+            }
+            let r = role_of(s, mi);
+            if !c.multi.iter().any(|x| x.actor == r.actor) {
+                c.multi.push(r);
+            }
+        }
+        if src.is_none() {
+            src = others.first().copied().or(tgt).or(c.multi.first().copied());
+        }
+        let sa = src.map(|r| r.actor);
+        let sc = sa.and_then(|a| country(actors, a));
+        if tgt.is_none() || tgt.map(|r| r.actor) == sa {
+            tgt = c.multi.iter().find(|r| Some(r.actor) != sa && country(actors, r.actor) != sc).copied();
+        }
+    }
+    if let (Some(sr), Some(m)) = (src, right) {
+        let mm = s.ments[m];
+        if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
+            tgt = None;
+        }
+    }
+    // symmetric verbs with coordinated subject only ("X and Y met")
+    others.retain(|o| src.is_none_or(|x| x.actor != o.actor) && tgt.is_none_or(|x| x.actor != o.actor));
+    c.src = src;
+    c.tgt = tgt;
+    c.others = others;
+}
+
+fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
+    let cid = c.cid;
+    // window: clause tokens before the trigger back to the subject (or clause start)
+    let mut window: Vec<usize> = Vec::new();
+    for k in s.left_in_clause(c.t0, cid) {
+        if s.ment_at[k].is_some() && !c.nominal {
+            break;
+        }
+        window.push(k);
+        if window.len() >= 12 {
+            break;
+        }
+    }
+    if c.nominal {
+        window.truncate(4);
+    }
+    let mut neg = false;
+    let mut hyp = s.ccond[cid as usize];
+    let mut intent = false;
+    for &k in &window {
+        let w = s.w(k);
+        if w == "not" && s.w(k + 1) == "only" {
+            continue;
+        }
+        if w == "not" || w == "never" || w.ends_with("n't") || w == "no" || is_in(w, NEG_WORDS) {
+            neg = true;
+        }
+        if is_in(w, HYP_WORDS) {
+            hyp = true;
+        }
+        if is_in(w, INTENT_WORDS) || w.ends_with("'ll") {
+            intent = true;
+        }
+        // "<intent head> to" anywhere in the window
+        if is_in(w, INTENT_HEADS) && !matches!(w, "is" | "are") && s.w(k + 1) == "to" {
+            intent = true;
+        }
+    }
+    // inside the trigger (gap words), unless the pattern carries the negation itself
+    if !e.frame.neg {
+        for k in c.t0..c.t1 {
+            let w = s.w(k);
+            if w == "not" || w == "never" || w.ends_with("n't") || w == "no" {
+                neg = true;
+            }
+        }
+    }
+    // nouns: the clause predicate after the trigger ("is not on the table", "would be")
+    let reduced = !c.nominal && s.w(c.t1) == "by";
+    if c.nominal || reduced {
+        let right: Vec<usize> = s.right_in_clause(c.t1, cid).take(25).collect();
+        for (i, &k) in right.iter().enumerate() {
+            let w = s.w(k);
+            if i < 10 && (matches!(w, "not" | "never") || w.ends_with("n't")) {
+                neg = true;
+            }
+            if matches!(w, "would" | "could" | "might" | "may") && right.get(i + 1).is_some_and(|&k2| matches!(s.w(k2), "be" | "take" | "have" | "require" | "mark" | "happen" | "come")) {
+                hyp = true;
+            }
+        }
+    }
+    // "X denied that ...", "X denied meeting Y": the complement of a denial
+    for k in 0..c.t0 {
+        if matches!(s.w(k), "denied" | "denies" | "deny" | "denying") && !(c.t0..c.t1).contains(&k) {
+            let dc = s.cl[k];
+            let comp = s.crel[cid as usize] && s.parent[cid as usize] == Some(dc) && s.cstart[cid as usize] > k;
+            if comp || (dc == cid && c.t0 <= k + 2) {
+                neg = true;
+            }
+        }
+    }
+    c.status = if neg {
+        Status::Denied
+    } else if hyp {
+        Status::Hypothetical
+    } else if intent {
+        Status::Intended
+    } else if reported {
+        Status::Reported
+    } else {
+        Status::Asserted
+    };
+}
+
+fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16) -> Option<TimeExpr> {
+    let mut best: Option<(usize, &TimeExpr)> = None;
+    for t in times {
+        let Some(k) = s.toks.iter().position(|x| x.e > t.start) else { continue };
+        if !(s.in_clause(k, cid) || s.nested_in(k, cid)) || t.value.is_none() && t.text.is_empty() {
+            continue;
+        }
+        let d = if k < t0 { t0 - k } else { k.saturating_sub(t1 - 1) };
+        if best.is_none_or(|b| d < b.0) {
+            best = Some((d, t));
+        }
+    }
+    best.map(|(_, t)| {
+        let mut t = t.clone();
+        t.start += s.base;
+        t.end += s.base;
+        t
+    })
+}
+
+/// The place of an event: a locative phrase of its clause found by
+/// [`crate::places::find_places`] ("in Antalya, Turkey", "hosted in Azerbaijan"), the first one
+/// after the trigger, else the last one before it; origins ("from X") and destinations ("to X")
+/// are not event places. For an attack, seizure or deployment without one, a gazetteer place in
+/// object position ("shelled Kherson") is its place.
+fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usize, cid: u16, object: bool) -> Option<PlaceMention> {
+    let n = s.toks.len();
+    let tok_of = |b: usize| s.toks.iter().position(|t| t.e > b);
+    let mut found: Vec<(usize, &PlaceMention)> = Vec::new();
+    for p in places {
+        if !matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::Near) {
+            continue;
+        }
+        let Some(k) = tok_of(p.start) else { continue };
+        if (s.in_clause(k, cid) || s.nested_in(k, cid)) && !s.in_attr[k] {
+            found.push((k, p));
+        }
+    }
+    let pick = found.iter().find(|(k, _)| *k >= t1).or_else(|| found.iter().rev().find(|(k, _)| *k < t0)).map(|(_, p)| {
+        let mut p = (*p).clone();
+        p.start += s.base;
+        p.end += s.base;
+        p
+    });
+    if pick.is_some() || !object || t1 >= n || !s.in_clause(t1, cid) {
+        return pick;
+    }
+    // object position: a capitalised run right after the trigger that the gazetteer knows and
+    // that is not an actor mention
+    let mut a = t1;
+    if s.w(a) == "the" {
+        a += 1;
+    }
+    let mut b = a;
+    while b < n && b < a + 4 {
+        let t = s.toks[b];
+        let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
+        if cap && s.ment_at[b].is_none() {
+            b += 1;
+        } else {
+            break;
+        }
+    }
+    let mut e = b;
+    while e > a {
+        let name = s.orig_text(a, e);
+        if let Some(p) = kb.places.lookup(name, None) {
+            let (st, en) = s.abs(a, e);
+            return Some(PlaceMention {
+                start: st,
+                end: en,
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                kind: p.kind,
+                cue: "",
+                role: crate::places::PlaceRole::In,
+                host: false,
+                venue: None,
+                side: None,
+            });
+        }
+        e -= 1;
+    }
+    None
 }

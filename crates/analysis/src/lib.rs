@@ -17,7 +17,9 @@
 //! ```
 
 pub mod actors;
+pub mod codes;
 pub mod events;
+pub mod lexicon;
 pub mod places;
 pub mod times;
 
@@ -42,7 +44,7 @@ pub struct Analysis {
 
 /// Runs every analysis stage on an article.
 pub fn analyze(article: &Article, kb: &Kb) -> Analysis {
-    let actors = actors::find_actors(article, kb);
-    let events = events::find_events(article, kb, &actors);
+    let mut actors = actors::find_actors(article, kb);
+    let events = events::find_events_adding_actors(article, kb, &mut actors);
     Analysis { actors: actors.actors, events, diagnostics: Vec::new() }
 }
