@@ -1,0 +1,448 @@
+//! Main-content extraction: drops page furniture (navigation, footers, share bars, related links,
+//! comments, cookie banners, hidden elements), scores containers by the running text they hold
+//! (a Readability-style score: paragraphs of some length, commas, link density), picks the best
+//! container plus its content-bearing siblings, and lays the result out as blocks.
+//!
+//! All passes are linear over the node arena: nodes are stored in document order with parents
+//! before children, so bottom-up sums are a reverse loop and top-down flags a forward loop.
+
+use super::dom::{decode_entities, push_collapsed, Dom, Tag, NONE};
+use crate::BlockKind;
+
+/// One block of extracted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutBlock {
+    /// Role.
+    pub kind: BlockKind,
+    /// Text, whitespace collapsed, trimmed, never empty, no newlines.
+    pub text: String,
+}
+
+/// Words in class/id values that mark page furniture.
+const NEGATIVE: &[&str] = &[
+    "share", "sharing", "sharebar", "social", "socials", "related", "relatedposts", "comment", "comments",
+    "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe",
+    "subscription", "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adslot",
+    "adunit", "dfp", "sponsor", "sponsored", "sidebar", "menu", "nav", "navbar", "navigation", "breadcrumb",
+    "breadcrumbs", "footer", "masthead", "banner", "popup", "modal", "overlay", "recommended",
+    "recommendations", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", "signup",
+    "login", "pagination", "pager", "toolbar", "widget", "tags", "tagcloud", "taglist", "byline",
+    "dateline", "timestamp", "print", "hidden", "hide", "skip", "caption", "credit", "copyright",
+    "readmore", "morestories", "authorbio", "bio", "author", "meta", "postmeta", "entrymeta", "rating",
+    "tools", "utility", "paywall", "donate", "donation", "subnav", "topbar", "header", "jump", "toc",
+    "newsletters", "follow", "player", "video", "gallery", "slideshow", "carousel", "teaser", "teasers",
+    "infobox", "alert", "flash", "noprint", "srOnly", "sronly", "visuallyhidden", "screenreader",
+];
+
+/// Words in class/id values that mark article text.
+const POSITIVE: &[&str] = &[
+    "article", "articlebody", "body", "content", "entry", "entrycontent", "post", "postbody", "postcontent",
+    "story", "storybody", "text", "main", "blog", "prose", "richtext", "body-text", "articletext",
+];
+
+fn class_words(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    // Whole words split on non-alphanumerics, and also each class joined without separators
+    // ("share-bar" -> "sharebar", "article__body" -> "articlebody").
+    for class in s.split_ascii_whitespace() {
+        let mut joined = [0u8; 32];
+        let mut jl = 0;
+        for w in class.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if w.is_empty() {
+                continue;
+            }
+            if w.len() <= 24 && f(w) {
+                return true;
+            }
+            for &c in w.as_bytes() {
+                if jl < 32 {
+                    joined[jl] = c;
+                    jl += 1;
+                }
+            }
+        }
+        if jl < 32 && jl > 0 && class.len() != jl {
+            if let Ok(j) = std::str::from_utf8(&joined[..jl]) {
+                if f(j) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+fn has_word(s: &str, list: &[&str]) -> bool {
+    class_words(s, |w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// The class/id weight of an element: -1 furniture, +1 article text, 0 neither.
+fn class_weight(dom: &Dom, i: u32) -> i32 {
+    let mut w = 0;
+    for name in ["class", "id"] {
+        if let Some(v) = dom.attr(i, name) {
+            if v.len() > 400 {
+                continue;
+            }
+            if has_word(v, NEGATIVE) {
+                w -= 1;
+            }
+            if has_word(v, POSITIVE) {
+                w += 1;
+            }
+        }
+    }
+    w
+}
+
+fn hidden(dom: &Dom, i: u32) -> bool {
+    if dom.attr(i, "hidden").is_some() {
+        return true;
+    }
+    if dom.attr(i, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(st) = dom.attr(i, "style") {
+        let compact: String = st.chars().filter(|c| !c.is_whitespace()).take(200).collect::<String>().to_ascii_lowercase();
+        if compact.contains("display:none") || compact.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    if let Some(r) = dom.attr(i, "role") {
+        if matches!(r.to_ascii_lowercase().as_str(), "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "menu" | "menubar" | "search") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Counts over the text under each node.
+#[derive(Clone, Copy, Default)]
+struct Stat {
+    /// Non-space characters (approx.: bytes of non-space text).
+    chars: u32,
+    /// Characters inside links.
+    link: u32,
+    /// Commas.
+    commas: u32,
+}
+
+/// Extracts the main text of a parsed page as blocks.
+pub fn extract(dom: &Dom) -> Vec<OutBlock> {
+    let n = dom.nodes.len();
+    if n <= 1 {
+        return Vec::new();
+    }
+    // 1. Structural drops (tags, hidden) top-down; inside-link flag.
+    let mut hard = vec![false; n];
+    let mut in_link = vec![false; n];
+    let mut weight = vec![0i8; n];
+    for i in 1..n {
+        let node = &dom.nodes[i];
+        let p = node.parent as usize;
+        if hard[p] {
+            hard[i] = true;
+            continue;
+        }
+        in_link[i] = in_link[p] || node.tag == Tag::A;
+        if node.tag == Tag::Text {
+            continue;
+        }
+        use Tag::*;
+        let drop = matches!(
+            node.tag,
+            Head | Title | Meta | Link | Script | Style | Noscript | Template | Svg | Math | Iframe | Object | Embed
+                | Canvas | Video | Audio | Nav | Footer | Aside | Button | Input | Select | Option | Textarea
+                | Label | Dialog | Menu | Figcaption | Figure | Picture | Img | Map | Header
+        ) || hidden(dom, i as u32);
+        if drop {
+            hard[i] = true;
+            continue;
+        }
+        weight[i] = class_weight(dom, i as u32) as i8;
+    }
+    // 2. Bottom-up text statistics (ignoring hard-dropped nodes).
+    let mut stat = vec![Stat::default(); n];
+    for i in (1..n).rev() {
+        if hard[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if node.tag == Tag::Text {
+            let raw = dom.raw_text(i as u32);
+            let mut c = 0u32;
+            let mut commas = 0u32;
+            for &b in raw.as_bytes() {
+                if !b.is_ascii_whitespace() && (b < 0x80 || b >= 0xC0) {
+                    c += 1;
+                }
+                if b == b',' {
+                    commas += 1;
+                }
+            }
+            stat[i].chars = c;
+            stat[i].commas = commas;
+            if in_link[i] {
+                stat[i].link = c;
+            }
+        }
+        let s = stat[i];
+        let p = node.parent as usize;
+        stat[p].chars += s.chars;
+        stat[p].link += s.link;
+        stat[p].commas += s.commas;
+    }
+    let total = stat[0].chars.max(1);
+    // 3. Soft drops: furniture by class/id, unless the element holds most of the page's prose.
+    let mut dropped = hard.clone();
+    for i in 1..n {
+        if dropped[i] {
+            continue;
+        }
+        let p = dom.nodes[i].parent as usize;
+        if dropped[p] {
+            dropped[i] = true;
+            continue;
+        }
+        if weight[i] < 0 && !matches!(dom.nodes[i].tag, Tag::Body | Tag::Html | Tag::Main) {
+            let s = stat[i];
+            let dense_prose = s.chars > total / 3 && s.link * 4 < s.chars && s.chars > 500;
+            if !dense_prose {
+                dropped[i] = true;
+            }
+        }
+    }
+    // Recompute stats without the soft drops.
+    let mut stat = vec![Stat::default(); n];
+    for i in (1..n).rev() {
+        if dropped[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if node.tag == Tag::Text {
+            let raw = dom.raw_text(i as u32);
+            let mut c = 0u32;
+            let mut commas = 0u32;
+            for &b in raw.as_bytes() {
+                if !b.is_ascii_whitespace() && (b < 0x80 || b >= 0xC0) {
+                    c += 1;
+                }
+                if b == b',' {
+                    commas += 1;
+                }
+            }
+            stat[i] = Stat { chars: c, link: if in_link[i] { c } else { 0 }, commas };
+        }
+        let s = stat[i];
+        let p = node.parent as usize;
+        stat[p].chars += s.chars;
+        stat[p].link += s.link;
+        stat[p].commas += s.commas;
+    }
+    // 4. Paragraph scores to ancestors.
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    for i in 1..n {
+        if dropped[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if !is_paragraph(dom, i as u32) {
+            continue;
+        }
+        let s = stat[i];
+        if s.chars < 25 || s.link * 2 > s.chars {
+            continue;
+        }
+        let ps = 1.0 + s.commas.min(20) as f32 + (s.chars as f32 / 100.0).min(3.0);
+        let mut anc = node.parent;
+        let mut level = 0;
+        while anc != NONE && anc != 0 && level < 5 {
+            let a = anc as usize;
+            if !scored[a] {
+                scored[a] = true;
+                score[a] += init_score(dom.nodes[a].tag) + 25.0 * weight[a] as f32;
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[a] += ps / div;
+            anc = dom.nodes[a].parent;
+            level += 1;
+        }
+    }
+    let mut best = NONE;
+    let mut best_score = 0f32;
+    for i in 1..n {
+        if !scored[i] || dropped[i] {
+            continue;
+        }
+        let s = stat[i];
+        let ld = if s.chars > 0 { s.link as f32 / s.chars as f32 } else { 0.0 };
+        let f = score[i] * (1.0 - ld);
+        score[i] = f;
+        if f > best_score {
+            best_score = f;
+            best = i as u32;
+        }
+    }
+    if best == NONE {
+        // No paragraphs: take the body (or the document) whole.
+        best = dom.nodes.iter().position(|x| x.tag == Tag::Body).map_or(0, |p| p as u32);
+        return layout(dom, &[best], &dropped, &in_link);
+    }
+    // Climb while the parent holds much more prose than the candidate (content split in columns)
+    // or the candidate is an only child.
+    let mut top = best;
+    loop {
+        let p = dom.nodes[top as usize].parent;
+        if p == NONE || p == 0 || dropped[p as usize] || matches!(dom.nodes[p as usize].tag, Tag::Body | Tag::Html) {
+            break;
+        }
+        let (sp, st) = (stat[p as usize], stat[top as usize]);
+        let only = dom.children(p).filter(|&c| !dropped[c as usize] && stat[c as usize].chars > 0).count() == 1;
+        if only || (scored[p as usize] && score[p as usize] > best_score * 0.9 && sp.link * 3 < sp.chars) {
+            top = p;
+        } else {
+            let _ = st;
+            break;
+        }
+    }
+    // 5. Siblings that carry prose join the content.
+    let mut parts = Vec::new();
+    let threshold = (best_score * 0.2).max(10.0);
+    let parent = dom.nodes[top as usize].parent;
+    if parent != NONE {
+        for c in dom.children(parent) {
+            if c == top {
+                parts.push(c);
+                continue;
+            }
+            if dropped[c as usize] {
+                continue;
+            }
+            let s = stat[c as usize];
+            let ld = if s.chars > 0 { s.link as f32 / s.chars as f32 } else { 1.0 };
+            let ok = (scored[c as usize] && score[c as usize] >= threshold)
+                || (dom.nodes[c as usize].tag == Tag::P && ((s.chars > 80 && ld < 0.25) || (s.chars > 0 && ld == 0.0 && s.commas > 0 && s.chars > 30)));
+            if ok {
+                parts.push(c);
+            }
+        }
+    } else {
+        parts.push(top);
+    }
+    layout(dom, &parts, &dropped, &in_link)
+}
+
+fn init_score(t: Tag) -> f32 {
+    use Tag::*;
+    match t {
+        Div | Article | Main | Section => 5.0,
+        Pre | Td | Blockquote => 3.0,
+        Address | Ol | Ul | Dl | Dd | Dt | Li | Form => -3.0,
+        H1 | H2 | H3 | H4 | H5 | H6 | Th => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Elements that count as one paragraph of text for scoring.
+fn is_paragraph(dom: &Dom, i: u32) -> bool {
+    let t = dom.nodes[i as usize].tag;
+    match t {
+        Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd => true,
+        Tag::Div | Tag::Section | Tag::Article | Tag::Span | Tag::Font | Tag::Center => {
+            // A container with direct text and no block children acts as a paragraph.
+            let mut has_text = false;
+            for c in dom.children(i) {
+                let ct = dom.nodes[c as usize].tag;
+                if ct == Tag::Text {
+                    if !dom.raw_text(c).trim().is_empty() {
+                        has_text = true;
+                    }
+                } else if ct.is_block() && ct != Tag::Br {
+                    return false;
+                }
+            }
+            has_text && t != Tag::Span
+        }
+        _ => false,
+    }
+}
+
+/// Lays out the kept subtrees as blocks.
+fn layout(dom: &Dom, parts: &[u32], dropped: &[bool], in_link: &[bool]) -> Vec<OutBlock> {
+    let mut out: Vec<OutBlock> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_link = 0usize;
+    let mut cur_kind = BlockKind::Paragraph;
+    // Stack of (node, kind) for block ancestors, to know the kind of the text being added and to
+    // flush at block ends. Iterative walk with explicit exit events.
+    for &root in parts {
+        let mut stack: Vec<(u32, BlockKind)> = Vec::new();
+        let mut it = dom.descendants(root);
+        while let Some(i) = it.next() {
+            let node = dom.node(i);
+            // Close blocks that ended (we left their subtree).
+            while let Some(&(top, _)) = stack.last() {
+                if is_ancestor(dom, top, i) {
+                    break;
+                }
+                stack.pop();
+                flush(&mut out, &mut cur, &mut cur_link, cur_kind);
+            }
+            if dropped[i as usize] {
+                it.skip_children();
+                continue;
+            }
+            if node.tag == Tag::Text {
+                let t = decode_entities(dom.raw_text(i));
+                let before = cur.len();
+                push_collapsed(&mut cur, &t);
+                if in_link[i as usize] {
+                    cur_link += cur.len() - before;
+                }
+                cur_kind = stack.iter().rev().map(|x| x.1).find(|k| *k != BlockKind::Paragraph).unwrap_or(BlockKind::Paragraph);
+                continue;
+            }
+            if node.tag.is_block() || node.tag == Tag::Br {
+                flush(&mut out, &mut cur, &mut cur_link, cur_kind);
+                if node.tag == Tag::Br || node.tag == Tag::Hr {
+                    continue;
+                }
+                let kind = match node.tag {
+                    t if t.is_heading() => BlockKind::Heading,
+                    Tag::Li | Tag::Dd | Tag::Dt => BlockKind::ListItem,
+                    Tag::Blockquote => BlockKind::Quote,
+                    _ => BlockKind::Paragraph,
+                };
+                stack.push((i, kind));
+            }
+        }
+        flush(&mut out, &mut cur, &mut cur_link, cur_kind);
+    }
+    out
+}
+
+fn is_ancestor(dom: &Dom, anc: u32, mut d: u32) -> bool {
+    // Nodes are in document order; a subtree is a contiguous index range, so walk up only while
+    // the index is larger than the candidate ancestor.
+    while d != NONE && d > anc {
+        d = dom.nodes[d as usize].parent;
+    }
+    d == anc
+}
+
+fn flush(out: &mut Vec<OutBlock>, cur: &mut String, cur_link: &mut usize, kind: BlockKind) {
+    let t = cur.trim();
+    if !t.is_empty() {
+        let len = t.len();
+        let link_heavy = *cur_link * 10 > len * 6;
+        if !link_heavy || (kind == BlockKind::Paragraph && len > 400 && *cur_link * 10 < len * 9) {
+            out.push(OutBlock { kind, text: t.to_string() });
+        }
+    }
+    cur.clear();
+    *cur_link = 0;
+}
