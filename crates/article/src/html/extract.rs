@@ -29,9 +29,9 @@ const NEGATIVE: &[&str] = &[
     "login", "pagination", "pager", "toolbar", "widget", "tags", "tagcloud", "taglist", "byline",
     "dateline", "timestamp", "print", "hidden", "hide", "skip", "caption", "credit", "copyright",
     "readmore", "morestories", "authorbio", "bio", "author", "meta", "postmeta", "entrymeta", "rating",
-    "tools", "utility", "paywall", "donate", "donation", "subnav", "topbar", "header", "jump", "toc",
+    "tools", "utility", "paywall", "donate", "donation", "subnav", "topbar", "header",
     "newsletters", "follow", "player", "video", "gallery", "slideshow", "carousel", "teaser", "teasers",
-    "infobox", "alert", "flash", "noprint", "srOnly", "sronly", "visuallyhidden", "screenreader",
+    "infobox", "alert", "flash", "noprint", "sronly", "visuallyhidden", "screenreader",
 ];
 
 /// Words in class/id values that mark article text.
@@ -301,12 +301,23 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             break;
         }
         let (sp, st) = (stat[p as usize], stat[top as usize]);
-        let only = dom.children(p).filter(|&c| !dropped[c as usize] && stat[c as usize].chars > 0).count() == 1;
-        if only || (scored[p as usize] && score[p as usize] > best_score * 0.9 && sp.link * 3 < sp.chars) {
+        let added = sp.chars - st.chars;
+        let added_link = sp.link - st.link;
+        let ld_max = climb_ld();
+        if added == 0 || (added_link as f32 <= added as f32 * ld_max + climb_slack() && sp.link as f32 <= sp.chars as f32 * ld_max) {
             top = p;
         } else {
-            let _ = st;
             break;
+        }
+    }
+    if std::env::var_os("DBG_EXTRACT").is_some() {
+        for (name, k) in [("best", best), ("top", top)] {
+            eprintln!("{name} {k} {:?} class={:?} id={:?} score={} chars={} link={}", dom.nodes[k as usize].tag, dom.attr(k, "class"), dom.attr(k, "id"), score[k as usize], stat[k as usize].chars, stat[k as usize].link);
+        }
+        let mut a = dom.nodes[top as usize].parent;
+        while a != NONE {
+            eprintln!("  anc {a} {:?} class={:?} chars={} link={} dropped={} hard={}", dom.nodes[a as usize].tag, dom.attr(a, "class").map(|c| c.chars().take(60).collect::<String>()), stat[a as usize].chars, stat[a as usize].link, dropped[a as usize], hard[a as usize]);
+            a = dom.nodes[a as usize].parent;
         }
     }
     // 5. Siblings that carry prose join the content.
@@ -334,6 +345,14 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         parts.push(top);
     }
     layout(dom, &parts, &dropped, &in_link)
+}
+
+fn climb_slack() -> f32 {
+    std::env::var("CLIMB_SLACK").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0)
+}
+
+fn climb_ld() -> f32 {
+    std::env::var("CLIMB_LD").ok().and_then(|v| v.parse().ok()).unwrap_or(0.1)
 }
 
 fn init_score(t: Tag) -> f32 {

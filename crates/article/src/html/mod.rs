@@ -100,6 +100,18 @@ mod tests {
                 eprintln!("{i} {:?} parent={} first={} next={} {:?}", n.tag, n.parent, n.first_child, n.next, if n.tag == dom::Tag::Text { d.raw_text(i as u32).chars().take(40).collect::<String>() } else { String::new() });
             }
             eprintln!("{} nodes; {:?}", d.nodes.len(), extract::extract(&d).len());
+            if let Ok(needle) = std::env::var("DBG_NEEDLE") {
+                for i in 0..d.nodes.len() as u32 {
+                    if d.node(i).tag == dom::Tag::Text && d.raw_text(i).contains(&needle) {
+                        let mut a = i;
+                        while a != dom::NONE {
+                            eprintln!("  {a} {:?} class={:?} style={:?} hidden={:?}", d.node(a).tag, d.attr(a, "class"), d.attr(a, "style"), d.attr(a, "aria-hidden"));
+                            a = d.node(a).parent;
+                        }
+                        break;
+                    }
+                }
+            }
         }
         assert!(!b.is_empty());
     }
