@@ -246,7 +246,13 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             continue;
         }
         let node = &dom.nodes[i];
-        if !is_paragraph(dom, i as u32) {
+        if node.tag == Tag::Text {
+            // Loose text in a container that also holds blocks counts as a paragraph of its own.
+            let p = node.parent;
+            if in_link[i] || p == NONE || is_paragraph(dom, p) || !matches!(dom.nodes[p as usize].tag, Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::Td | Tag::Center | Tag::Font | Tag::Body) {
+                continue;
+            }
+        } else if !is_paragraph(dom, i as u32) {
             continue;
         }
         let s = stat[i];
@@ -304,6 +310,10 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         let added = sp.chars - st.chars;
         let added_link = sp.link - st.link;
         let ld_max = climb_ld();
+        let strong = weight[top as usize] > 0 || matches!(dom.nodes[top as usize].tag, Tag::Article | Tag::Main);
+        if strong && added as f32 > st.chars as f32 * 0.2 {
+            break;
+        }
         if added == 0 || (added_link as f32 <= added as f32 * ld_max + climb_slack() && sp.link as f32 <= sp.chars as f32 * ld_max) {
             top = p;
         } else {
@@ -313,6 +323,13 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     if std::env::var_os("DBG_EXTRACT").is_some() {
         for (name, k) in [("best", best), ("top", top)] {
             eprintln!("{name} {k} {:?} class={:?} id={:?} score={} chars={} link={}", dom.nodes[k as usize].tag, dom.attr(k, "class"), dom.attr(k, "id"), score[k as usize], stat[k as usize].chars, stat[k as usize].link);
+        }
+        if let Some(k) = std::env::var("DBG_NODE").ok().and_then(|v| v.parse::<u32>().ok()) {
+            let mut a = k;
+            while a != NONE {
+                eprintln!("  node {a} {:?} chars={} link={} dropped={} hard={} weight={}", dom.nodes[a as usize].tag, stat[a as usize].chars, stat[a as usize].link, dropped[a as usize], hard[a as usize], weight[a as usize]);
+                a = dom.nodes[a as usize].parent;
+            }
         }
         let mut a = dom.nodes[top as usize].parent;
         while a != NONE {
