@@ -161,37 +161,10 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         weight[i] = class_weight(dom, i as u32) as i8;
     }
     // 2. Bottom-up text statistics (ignoring hard-dropped nodes).
-    let mut stat = vec![Stat::default(); n];
-    for i in (1..n).rev() {
-        if hard[i] {
-            continue;
-        }
-        let node = &dom.nodes[i];
-        if node.tag == Tag::Text {
-            let raw = dom.raw_text(i as u32);
-            let mut c = 0u32;
-            let mut commas = 0u32;
-            for &b in raw.as_bytes() {
-                if !b.is_ascii_whitespace() && (b < 0x80 || b >= 0xC0) {
-                    c += 1;
-                }
-                if b == b',' {
-                    commas += 1;
-                }
-            }
-            stat[i].chars = c;
-            stat[i].commas = commas;
-            if in_link[i] {
-                stat[i].link = c;
-            }
-        }
-        let s = stat[i];
-        let p = node.parent as usize;
-        stat[p].chars += s.chars;
-        stat[p].link += s.link;
-        stat[p].commas += s.commas;
-    }
+    let stat = stats(dom, &hard, &in_link);
     let total = stat[0].chars.max(1);
+    let stat_hard = stat;
+    let stat = &stat_hard;
     // 3. Soft drops: furniture by class/id, unless the element holds most of the page's prose.
     let mut dropped = hard.clone();
     for i in 1..n {
@@ -211,32 +184,12 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             }
         }
     }
-    // Recompute stats without the soft drops.
-    let mut stat = vec![Stat::default(); n];
-    for i in (1..n).rev() {
-        if dropped[i] {
-            continue;
-        }
-        let node = &dom.nodes[i];
-        if node.tag == Tag::Text {
-            let raw = dom.raw_text(i as u32);
-            let mut c = 0u32;
-            let mut commas = 0u32;
-            for &b in raw.as_bytes() {
-                if !b.is_ascii_whitespace() && (b < 0x80 || b >= 0xC0) {
-                    c += 1;
-                }
-                if b == b',' {
-                    commas += 1;
-                }
-            }
-            stat[i] = Stat { chars: c, link: if in_link[i] { c } else { 0 }, commas };
-        }
-        let s = stat[i];
-        let p = node.parent as usize;
-        stat[p].chars += s.chars;
-        stat[p].link += s.link;
-        stat[p].commas += s.commas;
+    // Recompute stats without the soft drops; if they removed most of the prose, they were wrong.
+    let mut stat = stats(dom, &dropped, &in_link);
+    let prose = |st: &[Stat]| st[0].chars.saturating_sub(st[0].link);
+    if prose(&stat) * 4 < prose(&stat_hard) {
+        dropped = hard.clone();
+        stat = stat_hard;
     }
     // 4. Paragraph scores to ancestors.
     let mut score = vec![0f32; n];
@@ -293,6 +246,15 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             best = i as u32;
         }
     }
+    if std::env::var_os("DBG_EXTRACT").is_some() {
+        if let Some(k) = std::env::var("DBG_NODE").ok().and_then(|v| v.parse::<u32>().ok()) {
+            let mut a = k;
+            while a != NONE {
+                eprintln!("  node {a} {:?} chars={} link={} dropped={} hard={} weight={}", dom.nodes[a as usize].tag, stat[a as usize].chars, stat[a as usize].link, dropped[a as usize], hard[a as usize], weight[a as usize]);
+                a = dom.nodes[a as usize].parent;
+            }
+        }
+    }
     if best == NONE {
         // No paragraphs: take the body (or the document) whole.
         best = dom.nodes.iter().position(|x| x.tag == Tag::Body).map_or(0, |p| p as u32);
@@ -323,13 +285,6 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     if std::env::var_os("DBG_EXTRACT").is_some() {
         for (name, k) in [("best", best), ("top", top)] {
             eprintln!("{name} {k} {:?} class={:?} id={:?} score={} chars={} link={}", dom.nodes[k as usize].tag, dom.attr(k, "class"), dom.attr(k, "id"), score[k as usize], stat[k as usize].chars, stat[k as usize].link);
-        }
-        if let Some(k) = std::env::var("DBG_NODE").ok().and_then(|v| v.parse::<u32>().ok()) {
-            let mut a = k;
-            while a != NONE {
-                eprintln!("  node {a} {:?} chars={} link={} dropped={} hard={} weight={}", dom.nodes[a as usize].tag, stat[a as usize].chars, stat[a as usize].link, dropped[a as usize], hard[a as usize], weight[a as usize]);
-                a = dom.nodes[a as usize].parent;
-            }
         }
         let mut a = dom.nodes[top as usize].parent;
         while a != NONE {
@@ -362,6 +317,38 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         parts.push(top);
     }
     layout(dom, &parts, &dropped, &in_link)
+}
+
+/// Bottom-up text statistics of every node, ignoring dropped nodes.
+fn stats(dom: &Dom, dropped: &[bool], in_link: &[bool]) -> Vec<Stat> {
+    let n = dom.nodes.len();
+    let mut stat = vec![Stat::default(); n];
+    for i in (1..n).rev() {
+        if dropped[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if node.tag == Tag::Text {
+            let raw = dom.raw_text(i as u32);
+            let mut c = 0u32;
+            let mut commas = 0u32;
+            for &b in raw.as_bytes() {
+                if !b.is_ascii_whitespace() && (b < 0x80 || b >= 0xC0) {
+                    c += 1;
+                }
+                if b == b',' {
+                    commas += 1;
+                }
+            }
+            stat[i] = Stat { chars: c, link: if in_link[i] { c } else { 0 }, commas };
+        }
+        let s = stat[i];
+        let p = node.parent as usize;
+        stat[p].chars += s.chars;
+        stat[p].link += s.link;
+        stat[p].commas += s.commas;
+    }
+    stat
 }
 
 fn climb_slack() -> f32 {
