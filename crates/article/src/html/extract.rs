@@ -27,7 +27,7 @@ const NEGATIVE: &[&str] = &[
     "breadcrumbs", "footer", "masthead", "banner", "popup", "modal", "overlay", "recommended",
     "recommendations", "recirc", "trending", "popular", "mostread", "outbrain", "taboola", "signup",
     "login", "pagination", "pager", "toolbar", "widget", "tags", "tagcloud", "taglist", "byline",
-    "dateline", "timestamp", "print", "hidden", "hide", "skip", "caption", "credit", "copyright",
+    "dateline", "timestamp", "print", "skip", "caption", "credit", "copyright",
     "readmore", "morestories", "authorbio", "bio", "author", "meta", "postmeta", "entrymeta", "rating",
     "tools", "utility", "paywall", "donate", "donation", "subnav", "topbar", "header",
     "newsletters", "follow", "player", "video", "gallery", "slideshow", "carousel", "teaser", "teasers",
@@ -83,7 +83,7 @@ fn class_weight(dom: &Dom, i: u32) -> i32 {
             if v.len() > 400 {
                 continue;
             }
-            if has_word(v, NEGATIVE) {
+            if has_word(v, NEGATIVE) || v.split_ascii_whitespace().any(|c| matches!(c, "hidden" | "hide" | "d-none" | "is-hidden" | "visually-hidden" | "sr-only")) {
                 w -= 1;
             }
             if has_word(v, POSITIVE) {
@@ -153,12 +153,14 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             Head | Title | Meta | Link | Script | Style | Noscript | Template | Svg | Math | Iframe | Object | Embed
                 | Canvas | Video | Audio | Nav | Footer | Aside | Button | Input | Select | Option | Textarea
                 | Label | Dialog | Menu | Figcaption | Figure | Picture | Img | Map | Header
-        ) || hidden(dom, i as u32);
+        );
         if drop {
             hard[i] = true;
             continue;
         }
-        weight[i] = class_weight(dom, i as u32) as i8;
+        // Hidden elements are dropped with the class-based furniture (a soft drop), since some
+        // pages ship their whole article in a hidden element that a script reveals.
+        weight[i] = if hidden(dom, i as u32) { -2 } else { class_weight(dom, i as u32) as i8 };
     }
     // 2. Bottom-up text statistics (ignoring hard-dropped nodes).
     let stat = stats(dom, &hard, &in_link);
@@ -178,7 +180,7 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         }
         if weight[i] < 0 && !matches!(dom.nodes[i].tag, Tag::Body | Tag::Html | Tag::Main) {
             let s = stat[i];
-            let dense_prose = s.chars > total / 3 && s.link * 4 < s.chars && s.chars > 500;
+            let dense_prose = weight[i] == -1 && s.chars > total / 3 && s.link * 4 < s.chars && s.chars > 500;
             if !dense_prose {
                 dropped[i] = true;
             }
