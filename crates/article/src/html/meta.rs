@@ -45,6 +45,7 @@ struct Found {
     time_published: Option<NaiveDate>,
     time_any: Option<NaiveDate>,
     byline: Option<String>,
+    date_text: Option<NaiveDate>,
 }
 
 /// Collects the metadata of a parsed page.
@@ -132,6 +133,19 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                 }
             }
             _ => {}
+        }
+        if node.tag != Tag::Text && f.date_text.is_none() && !matches!(node.tag, Tag::Meta | Tag::Link | Tag::Time | Tag::Script | Tag::Style) {
+            if let Some(c) = dom.attr(i, "class").or_else(|| dom.attr(i, "itemprop")) {
+                let c = c.to_ascii_lowercase();
+                if c.len() < 200 && (c.contains("date") || c.contains("publish") || c.contains("posted") || c.contains("byline") || c.contains("meta")) && !c.contains("update") && !c.contains("modif") && !inside_furniture(dom, i) {
+                    let t = dom.text_of(i);
+                    if t.len() < 200 {
+                        if let Some(d) = find_date(&t) {
+                            f.date_text = Some(d);
+                        }
+                    }
+                }
+            }
         }
         if node.tag != Tag::Text && f.byline.is_none() && node.tag != Tag::Meta && node.tag != Tag::Link {
             if let Some(b) = byline(dom, i) {
@@ -417,10 +431,13 @@ fn choose(f: Found) -> PageMeta {
         .or(f.ld_publisher.clone())
         .or(f.ld_site.clone());
     m.title = f.ld_title.clone().or(og_title).or(f.h1.clone()).or(f.title_tag.clone()).map(|t| strip_site(&t, m.outlet.as_deref()));
-    // Prefer the <h1> when it is the same headline with the site name cut off, or the only one
-    // consistent with the page title.
-    if let (Some(t), Some(h1)) = (&m.title, &f.h1) {
-        if h1.len() >= 10 && h1.len() < t.len() && t.starts_with(h1.as_str()) {
+    // The visible headline (the first <h1> of the page) is what readers see; metadata titles
+    // often carry SEO variants or the site name. Prefer it unless it looks like a logo or a
+    // section name.
+    if let Some(h1) = &f.h1 {
+        let words = h1.split_whitespace().count();
+        let is_site = m.outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(h1));
+        if words >= 3 && h1.len() <= 300 && !is_site {
             m.title = Some(h1.clone());
         }
     }
@@ -445,7 +462,8 @@ fn choose(f: Found) -> PageMeta {
             let u = f.canonical.as_deref().or(meta_get(&f, &["og:url"]))?;
             url_date(u)
         })
-        .or(f.time_any);
+        .or(f.time_any)
+        .or(f.date_text);
     m.url = f.canonical.clone().or_else(|| meta_get(&f, &["og:url", "twitter:url"]).map(str::to_string)).or(f.ld_url.clone());
     m
 }
@@ -493,6 +511,26 @@ pub fn url_date(u: &str) -> Option<NaiveDate> {
             }
         }
         i += 1;
+    }
+    None
+}
+
+/// The first full date written inside a short text ("Published March 3, 2024 by ...").
+fn find_date(t: &str) -> Option<NaiveDate> {
+    if let Some(d) = crate::meta::parse_date(t) {
+        return Some(d);
+    }
+    // Try windows of up to five words starting at each word.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    for i in 0..words.len() {
+        for len in (2..=5).rev() {
+            if i + len <= words.len() {
+                let w = words[i..i + len].join(" ");
+                if let Some(d) = crate::meta::parse_date(&w) {
+                    return Some(d);
+                }
+            }
+        }
     }
     None
 }
