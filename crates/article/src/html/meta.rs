@@ -46,6 +46,10 @@ struct Found {
     time_any: Option<NaiveDate>,
     byline: Option<String>,
     date_text: Option<NaiveDate>,
+    author_link: Option<String>,
+    by_text: Option<String>,
+    ld_author_ids: Vec<String>,
+    persons: Vec<(String, String)>,
 }
 
 /// Collects the metadata of a parsed page.
@@ -142,6 +146,31 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     if t.len() < 200 {
                         if let Some(d) = find_date(&t) {
                             f.date_text = Some(d);
+                        }
+                    }
+                }
+            }
+        }
+        if node.tag == Tag::A && f.author_link.is_none() {
+            if let Some(h) = dom.attr(i, "href") {
+                let h = h.to_ascii_lowercase();
+                if (h.contains("/author/") || h.contains("/authors/") || h.contains("/writers/") || h.contains("/staff/")) && !inside_furniture(dom, i) {
+                    let t = dom.text_of(i);
+                    if let Some(a) = clean_author(&t).filter(|a| looks_like_name(a)) {
+                        f.author_link = Some(a);
+                    }
+                }
+            }
+        }
+        if f.by_text.is_none() && matches!(node.tag, Tag::P | Tag::Span | Tag::Div | Tag::Li | Tag::Address | Tag::Em | Tag::Strong) {
+            if let Some(c) = dom.children(i).find(|&c| dom.node(c).tag == Tag::Text && !dom.raw_text(c).trim().is_empty()) {
+                let first = decode_entities(dom.raw_text(c).trim_start()).replace('\u{a0}', " ");
+                let lower = first.get(..first.len().min(12)).unwrap_or("").to_ascii_lowercase();
+                if lower.starts_with("by ") || lower.starts_with("written by") || lower.trim() == "by" {
+                    let t = dom.text_of(i);
+                    if t.len() < 120 && !inside_furniture(dom, i) {
+                        if let Some(a) = clean_author(&t).filter(|a| looks_like_name(a)) {
+                            f.by_text = Some(a);
                         }
                     }
                 }
@@ -263,6 +292,9 @@ pub fn clean_author(s: &str) -> Option<String> {
     if !t.chars().next().is_some_and(|c| c.is_alphabetic()) {
         return None;
     }
+    if matches!(t.to_ascii_lowercase().as_str(), "the author" | "author" | "posted by" | "written by" | "by" | "admin" | "administrator" | "unknown") {
+        return None;
+    }
     Some(t)
 }
 
@@ -307,6 +339,13 @@ fn json_ld(s: &str, f: &mut Found) {
             }
             Value::Object(o) => {
                 let types = type_names(o.get("@type"));
+                if types.iter().any(|t| t == "person") {
+                    if let (Some(id), Some(name)) = (o.get("@id").and_then(Value::as_str), o.get("name").and_then(Value::as_str)) {
+                        if f.persons.len() < 50 {
+                            f.persons.push((id.to_string(), name.to_string()));
+                        }
+                    }
+                }
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                     article_object(o, f);
                 } else if types.iter().any(|t| t == "website") {
@@ -349,6 +388,17 @@ fn article_object(o: &serde_json::Map<String, Value>, f: &mut Found) {
             names.dedup();
             if !names.is_empty() {
                 f.ld_author = Some(names.join(", "));
+            } else {
+                // Authors given by reference to a Person elsewhere in the @graph.
+                let refs: Vec<&Value> = match a {
+                    Value::Array(xs) => xs.iter().collect(),
+                    x => vec![x],
+                };
+                for r in refs.into_iter().take(10) {
+                    if let Some(id) = r.get("@id").and_then(Value::as_str) {
+                        f.ld_author_ids.push(id.to_string());
+                    }
+                }
             }
         }
     }
@@ -444,7 +494,18 @@ fn choose(f: Found) -> PageMeta {
     m.description = f.ld_description.clone().or_else(|| meta_get(&f, &["og:description", "description", "twitter:description", "dc.description"]).map(str::to_string));
     let meta_author = meta_get(&f, &["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:creator:name", "citation_author", "cxenseparse:author"])
         .and_then(clean_author);
-    m.author = f.ld_author.clone().or(meta_author).or(f.byline.clone());
+    let ld_ref_author = {
+        let names: Vec<String> = f
+            .ld_author_ids
+            .iter()
+            .filter_map(|id| f.persons.iter().find(|(pid, _)| pid == id))
+            .filter_map(|(_, n)| clean_author(n))
+            .collect();
+        if names.is_empty() { None } else { Some(names.join(", ")) }
+    };
+    let citation: Vec<&str> = f.metas.iter().filter(|(k, _)| k == "citation_author").map(|(_, v)| v.as_str()).take(20).collect();
+    let meta_author = if citation.len() > 1 { Some(citation.join(", ")) } else { meta_author };
+    m.author = f.ld_author.clone().or(ld_ref_author).or(meta_author).or(f.byline.clone()).or(f.by_text.clone()).or(f.author_link.clone());
     m.published = f
         .ld_date
         .or_else(|| {
@@ -533,4 +594,13 @@ fn find_date(t: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// A plausible personal or team name: 1-6 words, starting with a capital, no sentence punctuation.
+fn looks_like_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=6).contains(&words)
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.contains(['!', '?', ':'])
+        && !matches!(s.to_ascii_lowercase().as_str(), "admin" | "the author" | "author" | "staff" | "posted by" | "by")
 }
