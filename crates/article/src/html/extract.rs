@@ -233,6 +233,8 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             level += 1;
         }
     }
+    // Tuning aid: CHANCERY_DEBUG_EXTRACT=1 prints the chosen containers (and DBG_NODE's ancestry).
+    let debug = std::env::var_os("CHANCERY_DEBUG_EXTRACT").is_some();
     let mut best = NONE;
     let mut best_score = 0f32;
     for i in 1..n {
@@ -248,7 +250,7 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
             best = i as u32;
         }
     }
-    if std::env::var_os("DBG_EXTRACT").is_some() {
+    if debug {
         if let Some(k) = std::env::var("DBG_NODE").ok().and_then(|v| v.parse::<u32>().ok()) {
             let mut a = k;
             while a != NONE {
@@ -273,18 +275,18 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         let (sp, st) = (stat[p as usize], stat[top as usize]);
         let added = sp.chars - st.chars;
         let added_link = sp.link - st.link;
-        let ld_max = climb_ld();
+        let ld_max = CLIMB_LINK_DENSITY;
         let strong = weight[top as usize] > 0 || matches!(dom.nodes[top as usize].tag, Tag::Article | Tag::Main);
         if strong && added as f32 > st.chars as f32 * 0.2 {
             break;
         }
-        if added == 0 || (added_link as f32 <= added as f32 * ld_max + climb_slack() && sp.link as f32 <= sp.chars as f32 * ld_max) {
+        if added == 0 || (added_link as f32 <= added as f32 * ld_max && sp.link as f32 <= sp.chars as f32 * ld_max) {
             top = p;
         } else {
             break;
         }
     }
-    if std::env::var_os("DBG_EXTRACT").is_some() {
+    if debug {
         for (name, k) in [("best", best), ("top", top)] {
             eprintln!("{name} {k} {:?} class={:?} id={:?} score={} chars={} link={}", dom.nodes[k as usize].tag, dom.attr(k, "class"), dom.attr(k, "id"), score[k as usize], stat[k as usize].chars, stat[k as usize].link);
         }
@@ -353,13 +355,8 @@ fn stats(dom: &Dom, dropped: &[bool], in_link: &[bool]) -> Vec<Stat> {
     stat
 }
 
-fn climb_slack() -> f32 {
-    std::env::var("CLIMB_SLACK").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0)
-}
-
-fn climb_ld() -> f32 {
-    std::env::var("CLIMB_LD").ok().and_then(|v| v.parse().ok()).unwrap_or(0.1)
-}
+/// Largest link density of the text a climb to the parent may add.
+const CLIMB_LINK_DENSITY: f32 = 0.1;
 
 fn init_score(t: Tag) -> f32 {
     use Tag::*;

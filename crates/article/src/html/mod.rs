@@ -80,39 +80,3 @@ fn is_dek(desc: &str, first_block: &str, title: Option<&str>) -> bool {
     }
     !norm_words(first_block).starts_with(&d)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dbg_simple() {
-        let d = dom::Dom::parse("<html><body><div><p>Hello there, this is a long paragraph of text, with commas.</p><p>Another one here that is long enough, too.</p></div></body></html>");
-        for (i, n) in d.nodes.iter().enumerate() {
-            eprintln!("{i} {:?} parent={} first={} next={}", n.tag, n.parent, n.first_child, n.next);
-        }
-        let b = extract::extract(&d);
-        eprintln!("{b:?}");
-        if let Ok(p) = std::env::var("DBG_HTML") {
-            let raw = std::fs::read_to_string(p).unwrap();
-            let d = dom::Dom::parse(&raw);
-            for (i, n) in d.nodes.iter().enumerate().take(60) {
-                eprintln!("{i} {:?} parent={} first={} next={} {:?}", n.tag, n.parent, n.first_child, n.next, if n.tag == dom::Tag::Text { d.raw_text(i as u32).chars().take(40).collect::<String>() } else { String::new() });
-            }
-            eprintln!("{} nodes; {:?}", d.nodes.len(), extract::extract(&d).len());
-            if let Ok(needle) = std::env::var("DBG_NEEDLE") {
-                for i in 0..d.nodes.len() as u32 {
-                    if d.node(i).tag == dom::Tag::Text && d.raw_text(i).contains(&needle) {
-                        let mut a = i;
-                        while a != dom::NONE {
-                            eprintln!("  {a} {:?} class={:?} style={:?} hidden={:?}", d.node(a).tag, d.attr(a, "class"), d.attr(a, "style"), d.attr(a, "aria-hidden"));
-                            a = d.node(a).parent;
-                        }
-                        break;
-                    }
-                }
-            }
-        }
-        assert!(!b.is_empty());
-    }
-}
