@@ -40,76 +40,119 @@ const POSITIVE: &[&str] = &[
     "story", "storybody", "text", "main", "blog", "prose", "richtext", "body-text", "articletext",
 ];
 
-fn class_words(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
-    // Whole words split on non-alphanumerics, and also each class joined without separators
-    // ("share-bar" -> "sharebar", "article__body" -> "articlebody").
+fn class_words(s: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
+    // Whole words split on non-alphanumerics (lower-cased), and also each class joined without
+    // separators ("share-bar" -> "sharebar", "article__body" -> "articlebody").
     for class in s.split_ascii_whitespace() {
         let mut joined = [0u8; 32];
         let mut jl = 0;
-        for w in class.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if w.is_empty() {
+        let mut parts = 0;
+        for w in class.as_bytes().split(|c| !c.is_ascii_alphanumeric()) {
+            if w.is_empty() || w.len() > 24 {
                 continue;
             }
-            if w.len() <= 24 && f(w) {
+            parts += 1;
+            let mut buf = [0u8; 24];
+            for (k, c) in w.iter().enumerate() {
+                buf[k] = c.to_ascii_lowercase();
+            }
+            if f(&buf[..w.len()]) {
                 return true;
             }
-            for &c in w.as_bytes() {
+            for &c in &buf[..w.len()] {
                 if jl < 32 {
                     joined[jl] = c;
                     jl += 1;
                 }
             }
         }
-        if jl < 32 && jl > 0 && class.len() != jl {
-            if let Ok(j) = std::str::from_utf8(&joined[..jl]) {
-                if f(j) {
-                    return true;
-                }
-            }
+        if parts > 1 && jl < 32 && f(&joined[..jl]) {
+            return true;
         }
     }
     false
 }
 
-fn has_word(s: &str, list: &[&str]) -> bool {
-    class_words(s, |w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
+fn sorted(list: &'static [&'static str]) -> Vec<&'static [u8]> {
+    let mut v: Vec<&'static [u8]> = list.iter().map(|s| s.as_bytes()).collect();
+    v.sort_unstable();
+    v
+}
+
+fn has_word(s: &str, list: &[&'static [u8]]) -> bool {
+    class_words(s, |w| list.binary_search(&w).is_ok())
+}
+
+/// The attributes the extractor looks at, read in one pass.
+#[derive(Default)]
+struct Looked<'s> {
+    class: Option<&'s str>,
+    id: Option<&'s str>,
+    style: Option<&'s str>,
+    role: Option<&'s str>,
+    hidden: bool,
+    aria_hidden: bool,
+}
+
+fn look<'s>(dom: &Dom<'s>, i: u32) -> Looked<'s> {
+    let mut l = Looked::default();
+    let n = &dom.nodes[i as usize];
+    for at in &dom.attrs[n.a as usize..n.b as usize] {
+        let name = &dom.src.as_bytes()[at.name.0 as usize..at.name.1 as usize];
+        let value = &dom.src[at.value.0 as usize..at.value.1 as usize];
+        if name.eq_ignore_ascii_case(b"class") {
+            l.class = Some(value);
+        } else if name.eq_ignore_ascii_case(b"id") {
+            l.id = Some(value);
+        } else if name.eq_ignore_ascii_case(b"style") {
+            l.style = Some(value);
+        } else if name.eq_ignore_ascii_case(b"role") {
+            l.role = Some(value);
+        } else if name.eq_ignore_ascii_case(b"hidden") {
+            l.hidden = true;
+        } else if name.eq_ignore_ascii_case(b"aria-hidden") {
+            l.aria_hidden = value.eq_ignore_ascii_case("true");
+        }
+    }
+    l
 }
 
 /// The class/id weight of an element: -1 furniture, +1 article text, 0 neither.
-fn class_weight(dom: &Dom, i: u32) -> i32 {
+fn class_weight(l: &Looked, neg: &[&'static [u8]], pos: &[&'static [u8]]) -> i32 {
     let mut w = 0;
-    for name in ["class", "id"] {
-        if let Some(v) = dom.attr(i, name) {
-            if v.len() > 400 {
-                continue;
-            }
-            if has_word(v, NEGATIVE) || v.split_ascii_whitespace().any(|c| matches!(c, "hidden" | "hide" | "d-none" | "is-hidden" | "visually-hidden" | "sr-only")) {
-                w -= 1;
-            }
-            if has_word(v, POSITIVE) {
-                w += 1;
-            }
+    for v in [l.class, l.id].into_iter().flatten() {
+        if v.len() > 400 {
+            continue;
+        }
+        if has_word(v, neg) || v.split_ascii_whitespace().any(|c| matches!(c, "hidden" | "hide" | "d-none" | "is-hidden" | "visually-hidden" | "sr-only")) {
+            w -= 1;
+        }
+        if has_word(v, pos) {
+            w += 1;
         }
     }
     w
 }
 
-fn hidden(dom: &Dom, i: u32) -> bool {
-    if dom.attr(i, "hidden").is_some() {
+fn hidden(l: &Looked) -> bool {
+    if l.hidden || l.aria_hidden {
         return true;
     }
-    if dom.attr(i, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-        return true;
-    }
-    if let Some(st) = dom.attr(i, "style") {
-        let compact: String = st.chars().filter(|c| !c.is_whitespace()).take(200).collect::<String>().to_ascii_lowercase();
-        if compact.contains("display:none") || compact.contains("visibility:hidden") {
-            return true;
+    if let Some(st) = l.style {
+        let b = st.as_bytes();
+        if memchr::memmem::find(b, b"none").is_some() || memchr::memmem::find(b, b"hidden").is_some() {
+            let compact: String = st.chars().filter(|c| !c.is_whitespace()).take(200).collect::<String>().to_ascii_lowercase();
+            if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                return true;
+            }
         }
     }
-    if let Some(r) = dom.attr(i, "role") {
-        if matches!(r.to_ascii_lowercase().as_str(), "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "menu" | "menubar" | "search") {
-            return true;
+    if let Some(r) = l.role {
+        let r = r.trim();
+        for x in ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search"] {
+            if r.eq_ignore_ascii_case(x) {
+                return true;
+            }
         }
     }
     false
@@ -132,6 +175,8 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     if n <= 1 {
         return Vec::new();
     }
+    static NEG: std::sync::OnceLock<(Vec<&'static [u8]>, Vec<&'static [u8]>)> = std::sync::OnceLock::new();
+    let (neg, pos) = NEG.get_or_init(|| (sorted(NEGATIVE), sorted(POSITIVE)));
     // 1. Structural drops (tags, hidden) top-down; inside-link flag.
     let mut hard = vec![false; n];
     let mut in_link = vec![false; n];
@@ -160,7 +205,8 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         }
         // Hidden elements are dropped with the class-based furniture (a soft drop), since some
         // pages ship their whole article in a hidden element that a script reveals.
-        weight[i] = if hidden(dom, i as u32) { -2 } else { class_weight(dom, i as u32) as i8 };
+        let l = look(dom, i as u32);
+        weight[i] = if hidden(&l) { -2 } else { class_weight(&l, &neg, &pos) as i8 };
     }
     // 2. Bottom-up text statistics (ignoring hard-dropped nodes).
     let stat = stats(dom, &hard, &in_link);
