@@ -73,6 +73,20 @@ fn class_words(s: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
     false
 }
 
+/// Class/id names (joined, lower-cased) of containers that hold exactly an article's body.
+const ARTICLE_BODY: &[&str] = &[
+    "articlebody", "articlecontent", "articletext", "entrycontent", "postcontent", "postbody", "storybody",
+    "storycontent", "storytext", "articlebodytext", "bodytext", "postentry", "singlecontent", "contentbody",
+];
+
+fn is_article_body(dom: &Dom, i: u32, words: &[&'static [u8]]) -> bool {
+    if dom.attr(i, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody")) {
+        return true;
+    }
+    let l = look(dom, i);
+    [l.class, l.id].into_iter().flatten().any(|v| v.len() <= 400 && has_word(v, words))
+}
+
 fn sorted(list: &'static [&'static str]) -> Vec<&'static [u8]> {
     let mut v: Vec<&'static [u8]> = list.iter().map(|s| s.as_bytes()).collect();
     v.sort_unstable();
@@ -177,6 +191,8 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     }
     static NEG: std::sync::OnceLock<(Vec<&'static [u8]>, Vec<&'static [u8]>)> = std::sync::OnceLock::new();
     let (neg, pos) = NEG.get_or_init(|| (sorted(NEGATIVE), sorted(POSITIVE)));
+    static STRONG: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
+    let strong_words = STRONG.get_or_init(|| sorted(ARTICLE_BODY));
     // 1. Structural drops (tags, hidden) top-down; inside-link flag.
     let mut hard = vec![false; n];
     let mut in_link = vec![false; n];
@@ -312,25 +328,31 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     }
     // Climb while the parent holds much more prose than the candidate (content split in columns)
     // or the candidate is an only child.
+    // Climb to the highest ancestor whose extra text (over the best candidate) has a low link
+    // density: articles split into sections, columns or tabs come back whole. A strong article
+    // container (an <article>, <main>, or an "article-body" class) is not left for a parent that
+    // adds much.
     let mut top = best;
+    let st = stat[best as usize];
+    let mut cur = best;
     loop {
-        let p = dom.nodes[top as usize].parent;
+        let strong = matches!(dom.nodes[cur as usize].tag, Tag::Article | Tag::Main) || is_article_body(dom, cur, strong_words);
+        let strong_top = strong && cur == top;
+        let p = dom.nodes[cur as usize].parent;
         if p == NONE || p == 0 || dropped[p as usize] || matches!(dom.nodes[p as usize].tag, Tag::Body | Tag::Html) {
             break;
         }
-        let (sp, st) = (stat[p as usize], stat[top as usize]);
+        let sp = stat[p as usize];
+        let cur_chars = stat[cur as usize].chars;
+        if strong_top && (sp.chars - cur_chars) as f32 > cur_chars as f32 * 0.2 {
+            break;
+        }
         let added = sp.chars - st.chars;
         let added_link = sp.link - st.link;
-        let ld_max = CLIMB_LINK_DENSITY;
-        let strong = weight[top as usize] > 0 || matches!(dom.nodes[top as usize].tag, Tag::Article | Tag::Main);
-        if strong && added as f32 > st.chars as f32 * 0.2 {
-            break;
-        }
-        if added == 0 || (added_link as f32 <= added as f32 * ld_max && sp.link as f32 <= sp.chars as f32 * ld_max) {
+        if added == 0 || (added_link as f32 <= added as f32 * CLIMB_LINK_DENSITY && sp.link as f32 <= sp.chars as f32 * CLIMB_LINK_DENSITY) {
             top = p;
-        } else {
-            break;
         }
+        cur = p;
     }
     if debug {
         for (name, k) in [("best", best), ("top", top)] {
