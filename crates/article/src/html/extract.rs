@@ -77,7 +77,44 @@ fn class_words(s: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
 const ARTICLE_BODY: &[&str] = &[
     "articlebody", "articlecontent", "articletext", "entrycontent", "postcontent", "postbody", "storybody",
     "storycontent", "storytext", "articlebodytext", "bodytext", "postentry", "singlecontent", "contentbody",
+    "bodycopy", "articlecopy", "storycopy",
 ];
+
+/// Headings that open the furniture after an article (lower-case prefixes), in a few languages.
+const TAIL_HEADINGS: &[&str] = &[
+    "related", "you may also like", "you might also like", "you may like", "you might like", "more from",
+    "more stories", "more news", "recommended", "read more", "read next", "also read", "more on this",
+    "most read", "most popular", "trending", "latest news", "latest stories", "comments", "leave a comment",
+    "leave a reply", "share this", "join the conversation", "sign up for", "subscribe to",
+    "você pode gostar", "leia também", "veja também", "te puede interesar", "lee también", "lesen sie auch",
+    "mehr zum thema", "à lire aussi", "vous aimerez aussi", "sur le même sujet", "potrebbe interessarti", "leggi anche",
+];
+
+/// Tail headings that never introduce article text (cut whatever follows, however long).
+const ALWAYS_TAIL: &[&str] = &[
+    "comments", "leave a comment", "leave a reply", "join the conversation", "you may also like",
+    "you might also like", "you may like", "você pode gostar", "vous aimerez aussi", "te puede interesar",
+    "potrebbe interessarti",
+];
+
+/// Drops a trailing "Related stories"/"Comments" heading and everything after it.
+fn cut_tail(blocks: &mut Vec<OutBlock>) {
+    let n = blocks.len();
+    for k in 1..n {
+        let b = &blocks[k];
+        if b.kind != BlockKind::Heading || b.text.len() > 60 {
+            continue;
+        }
+        let lower = b.text.to_lowercase();
+        let head: usize = blocks[..k].iter().map(|b| b.text.len()).sum();
+        let tail: usize = blocks[k..].iter().map(|b| b.text.len()).sum();
+        let always = ALWAYS_TAIL.iter().any(|h| lower.starts_with(h));
+        if always || (tail < head && TAIL_HEADINGS.iter().any(|h| lower.starts_with(h))) {
+            blocks.truncate(k);
+            return;
+        }
+    }
+}
 
 fn is_article_body(dom: &Dom, i: u32, words: &[&'static [u8]]) -> bool {
     if dom.attr(i, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody")) {
@@ -388,7 +425,9 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     } else {
         parts.push(top);
     }
-    layout(dom, &parts, &dropped, &in_link)
+    let mut out = layout(dom, &parts, &dropped, &in_link);
+    cut_tail(&mut out);
+    out
 }
 
 /// Bottom-up text statistics of every node, ignoring dropped nodes.
