@@ -343,3 +343,15 @@ fn broken_markup_never_panics() {
 fn empty_page_is_no_content() {
     assert_eq!(read_html("e.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>").unwrap_err(), chancery_article::ReadError::NoContent);
 }
+
+#[test]
+fn trailing_comments_and_related_sections_are_cut() {
+    let body = format!(
+        r#"<article>{BODY}<h3>Comments</h3><p>Lovely old pier, I used to walk there every Sunday with my grandfather, long ago now.</p><p>Repairs are long overdue, the council should have acted years ago, in my opinion.</p></article>"#
+    );
+    check(&page("", &body), &body_paras());
+    let body = format!(
+        r#"<article>{BODY}<h2>You may also like</h2><p>Fishing season opens early this year, the regional authority said in a short statement on Monday.</p></article>"#
+    );
+    check(&page("", &body), &body_paras());
+}

@@ -475,12 +475,13 @@ fn meta_get<'a>(f: &'a Found, keys: &[&str]) -> Option<&'a str> {
 
 fn choose(f: Found) -> PageMeta {
     let mut m = PageMeta::default();
+    let host = f.canonical.as_deref().or(meta_get(&f, &["og:url"])).and_then(|u| u.split("://").nth(1)).and_then(|r| r.split('/').next()).map(|h| h.to_ascii_lowercase());
     let og_title = meta_get(&f, &["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"]).map(str::to_string);
     m.outlet = meta_get(&f, &["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:app:name:iphone"])
         .map(str::to_string)
         .or(f.ld_publisher.clone())
         .or(f.ld_site.clone());
-    m.title = f.ld_title.clone().or(og_title).or(f.h1.clone()).or(f.title_tag.clone()).map(|t| strip_site(&t, m.outlet.as_deref()));
+    m.title = f.ld_title.clone().or(og_title).or(f.h1.clone()).or(f.title_tag.clone()).map(|t| strip_site(&t, m.outlet.as_deref(), host.as_deref()));
     // The visible headline (the first <h1> of the page) is what readers see; metadata titles
     // often carry SEO variants or the site name. Prefer it unless it looks like a logo or a
     // section name.
@@ -530,16 +531,21 @@ fn choose(f: Found) -> PageMeta {
 }
 
 /// Strips a trailing or leading " | Site" / " - Site" from a title.
-fn strip_site(t: &str, site: Option<&str>) -> String {
+fn strip_site(t: &str, site: Option<&str>, host: Option<&str>) -> String {
     let t = t.trim();
-    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} ", " \u{bb} "] {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} ", " \u{bb} ", " \u{2022} "] {
         if let Some(p) = t.rfind(sep) {
             let tail = t[p + sep.len()..].trim();
             let matches_site = site.is_some_and(|s| {
                 let (a, b) = (tail.to_lowercase(), s.to_lowercase());
                 a == b || a.contains(&b) || b.contains(&a)
             });
-            if matches_site || (tail.split_whitespace().count() <= 3 && p > 20 && tail.len() < 30 && site.is_none() && sep == " | ") {
+            // The site's name spelled in its host name ("Artlyst" on artlyst.com).
+            let in_host = host.is_some_and(|h| {
+                let squashed: String = tail.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+                squashed.len() >= 3 && h.contains(&squashed)
+            });
+            if matches_site || in_host || (tail.split_whitespace().count() <= 3 && p > 20 && tail.len() < 30 && site.is_none() && sep == " | ") {
                 return t[..p].trim().to_string();
             }
         }
