@@ -46,6 +46,7 @@ struct Found {
     time_any: Option<NaiveDate>,
     byline: Option<String>,
     date_text: Option<NaiveDate>,
+    date_alone: Option<NaiveDate>,
     author_link: Option<String>,
     by_text: Option<String>,
     ld_author_ids: Vec<String>,
@@ -146,6 +147,20 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     if t.len() < 200 {
                         if let Some(d) = find_date(&t) {
                             f.date_text = Some(d);
+                        }
+                    }
+                }
+            }
+        }
+        if f.date_alone.is_none() && matches!(node.tag, Tag::P | Tag::Span | Tag::Div | Tag::Small | Tag::Em | Tag::Li | Tag::Strong) {
+            // An element holding nothing but a date ("December 15, 2025"), as under many headlines.
+            let fc = node.first_child;
+            if fc != NONE && fc == node.last_child && dom.node(fc).tag == Tag::Text {
+                let t = dom.raw_text(fc).trim();
+                if (6..=40).contains(&t.len()) && t.bytes().any(|b| b.is_ascii_digit()) {
+                    if let Some(d) = crate::meta::parse_date(&decode_entities(t)) {
+                        if !inside_furniture(dom, i) {
+                            f.date_alone = Some(d);
                         }
                     }
                 }
@@ -525,7 +540,8 @@ fn choose(f: Found) -> PageMeta {
             url_date(u)
         })
         .or(f.time_any)
-        .or(f.date_text);
+        .or(f.date_text)
+        .or(f.date_alone);
     m.url = f.canonical.clone().or_else(|| meta_get(&f, &["og:url", "twitter:url"]).map(str::to_string)).or(f.ld_url.clone());
     m
 }
