@@ -382,16 +382,14 @@ impl<'s> Builder<'s> {
             Li => {
                 self.close(Li, &[Ul, Ol, Menu, Div, Table, Body, Article, Section]);
             }
-            Dt | Dd => {
-                if !self.close(Dd, &[Dl, Div, Body]) {
+            Dt | Dd
+                if !self.close(Dd, &[Dl, Div, Body]) => {
                     self.close(Dt, &[Dl, Div, Body]);
                 }
-            }
-            Td | Th => {
-                if !self.close(Td, &[Tr, Table]) {
+            Td | Th
+                if !self.close(Td, &[Tr, Table]) => {
                     self.close(Th, &[Tr, Table]);
                 }
-            }
             Tr => {
                 self.close(Tr, &[Table, Tbody, Thead, Tfoot]);
             }

@@ -124,6 +124,9 @@ fn is_article_body(dom: &Dom, i: u32, words: &[&'static [u8]]) -> bool {
     [l.class, l.id].into_iter().flatten().any(|v| v.len() <= 400 && has_word(v, words))
 }
 
+/// A sorted list of lower-case words for binary search.
+type WordList = Vec<&'static [u8]>;
+
 fn sorted(list: &'static [&'static str]) -> Vec<&'static [u8]> {
     let mut v: Vec<&'static [u8]> = list.iter().map(|s| s.as_bytes()).collect();
     v.sort_unstable();
@@ -226,7 +229,7 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
     if n <= 1 {
         return Vec::new();
     }
-    static NEG: std::sync::OnceLock<(Vec<&'static [u8]>, Vec<&'static [u8]>)> = std::sync::OnceLock::new();
+    static NEG: std::sync::OnceLock<(WordList, WordList)> = std::sync::OnceLock::new();
     let (neg, pos) = NEG.get_or_init(|| (sorted(NEGATIVE), sorted(POSITIVE)));
     static STRONG: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
     let strong_words = STRONG.get_or_init(|| sorted(ARTICLE_BODY));
@@ -259,7 +262,7 @@ pub fn extract(dom: &Dom) -> Vec<OutBlock> {
         // Hidden elements are dropped with the class-based furniture (a soft drop), since some
         // pages ship their whole article in a hidden element that a script reveals.
         let l = look(dom, i as u32);
-        weight[i] = if hidden(&l) { -2 } else { class_weight(&l, &neg, &pos) as i8 };
+        weight[i] = if hidden(&l) { -2 } else { class_weight(&l, neg, pos) as i8 };
     }
     // 2. Bottom-up text statistics (ignoring hard-dropped nodes).
     let stat = stats(dom, &hard, &in_link);
@@ -444,7 +447,7 @@ fn stats(dom: &Dom, dropped: &[bool], in_link: &[bool]) -> Vec<Stat> {
             let mut c = 0u32;
             let mut commas = 0u32;
             for &b in raw.as_bytes() {
-                if !b.is_ascii_whitespace() && (b < 0x80 || b >= 0xC0) {
+                if !b.is_ascii_whitespace() && !(0x80..0xC0).contains(&b) {
                     c += 1;
                 }
                 if b == b',' {

@@ -71,8 +71,8 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     }
                 }
             }
-            Tag::Link => {
-                if f.canonical.is_none() && dom.attr(i, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
+            Tag::Link
+                if f.canonical.is_none() && dom.attr(i, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
                     if let Some(h) = dom.attr(i, "href") {
                         let h = h.trim();
                         if h.starts_with("http") {
@@ -80,7 +80,6 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                         }
                     }
                 }
-            }
             Tag::Title => {
                 if f.title_tag.is_none() && !inside(dom, i, Tag::Svg) {
                     let t = clean(&dom.text_of(i));
@@ -103,14 +102,13 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                 it.skip_children();
             }
             Tag::Style | Tag::Template | Tag::Noscript => it.skip_children(),
-            Tag::H1 => {
-                if f.h1.is_none() {
+            Tag::H1
+                if f.h1.is_none() => {
                     let t = clean(&dom.text_of(i));
                     if t.len() > 3 {
                         f.h1 = Some(t);
                     }
                 }
-            }
             Tag::Article => in_body_article = true,
             Tag::Time => {
                 let dt = dom.attr(i, "datetime").and_then(crate::meta::parse_date).or_else(|| {
