@@ -9,7 +9,7 @@ OUT=${OUT:-$(mktemp -d)}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 ( cd "$ROOT" && cargo build --release -q -p chancery )
 BIN=$CARGO_TARGET_DIR/release/chancery
-rm -rf "$OUT/sh" "$OUT/wc"
+rm -rf "$OUT/sh" "$OUT/wc"; mkdir -p "$OUT"
 "$BIN" extract --out "$OUT/sh" "$BENCH/scrapinghub/html" 2>"$OUT/sh.err" || echo "($(grep -c chancery "$OUT/sh.err") pages failed: $OUT/sh.err)"
 "$BIN" extract --out "$OUT/wc" "$BENCH/wcxb-dev-articles/html" 2>"$OUT/wc.err" || echo "($(grep -c chancery "$OUT/wc.err") pages failed: $OUT/wc.err)"
 echo "== ScrapingHub (4-gram shingles)"
