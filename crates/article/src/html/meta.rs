@@ -47,6 +47,8 @@ struct Found {
     byline: Option<String>,
     date_text: Option<NaiveDate>,
     date_alone: Option<NaiveDate>,
+    date_furniture: Option<NaiveDate>,
+    by_date: Option<NaiveDate>,
     author_link: Option<String>,
     by_text: Option<String>,
     ld_author_ids: Vec<String>,
@@ -130,8 +132,12 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     {
                         f.time_published = Some(d);
                     }
-                    if f.time_any.is_none() && !attrs.contains("modif") && !attrs.contains("update") && !inside_furniture(dom, i) {
-                        f.time_any = Some(d);
+                    if !attrs.contains("modif") && !attrs.contains("update") {
+                        if inside_furniture(dom, i) {
+                            f.date_furniture = f.date_furniture.or(Some(d));
+                        } else if f.time_any.is_none() {
+                            f.time_any = Some(d);
+                        }
                     }
                 }
             }
@@ -140,11 +146,15 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
         if node.tag != Tag::Text && f.date_text.is_none() && !matches!(node.tag, Tag::Meta | Tag::Link | Tag::Time | Tag::Script | Tag::Style) {
             if let Some(c) = dom.attr(i, "class").or_else(|| dom.attr(i, "itemprop")) {
                 let c = c.to_ascii_lowercase();
-                if c.len() < 200 && (c.contains("date") || c.contains("publish") || c.contains("posted") || c.contains("byline") || c.contains("meta")) && !c.contains("update") && !c.contains("modif") && !inside_furniture(dom, i) {
+                if c.len() < 200 && (c.contains("date") || c.contains("publish") || c.contains("posted") || c.contains("byline") || c.contains("meta") || c.contains("author")) && !c.contains("update") && !c.contains("modif") {
                     let t = dom.text_of(i);
                     if t.len() < 200 {
                         if let Some(d) = find_date(&t) {
-                            f.date_text = Some(d);
+                            if inside_furniture(dom, i) {
+                                f.date_furniture = f.date_furniture.or(Some(d));
+                            } else {
+                                f.date_text = Some(d);
+                            }
                         }
                     }
                 }
@@ -184,6 +194,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     if t.len() < 120 && !inside_furniture(dom, i) {
                         if let Some(a) = clean_author(&t).filter(|a| looks_like_name(a)) {
                             f.by_text = Some(a);
+                            f.by_date = find_date(&t);
                         }
                     }
                 }
@@ -539,7 +550,9 @@ fn choose(f: Found) -> PageMeta {
         })
         .or(f.time_any)
         .or(f.date_text)
-        .or(f.date_alone);
+        .or(f.by_date)
+        .or(f.date_alone)
+        .or(f.date_furniture);
     m.url = f.canonical.clone().or_else(|| meta_get(&f, &["og:url", "twitter:url"]).map(str::to_string)).or(f.ld_url.clone());
     m
 }
