@@ -284,7 +284,7 @@ fn byline(dom: &Dom, i: u32) -> Option<String> {
             }
         }
     }
-    let text = text.unwrap_or_else(|| dom.text_of(i));
+    let text = text.unwrap_or_else(|| first_line(dom, i));
     clean_author(&text)
 }
 
@@ -636,4 +636,25 @@ fn looks_like_name(s: &str) -> bool {
         && s.chars().next().is_some_and(char::is_uppercase)
         && !s.contains(['!', '?', ':'])
         && !matches!(s.to_ascii_lowercase().as_str(), "admin" | "the author" | "author" | "staff" | "posted by" | "by")
+}
+
+/// The text under `i` up to the first block boundary after some text (a name, not the role or
+/// date on the next line).
+fn first_line(dom: &Dom, i: u32) -> String {
+    let mut s = String::new();
+    let mut it = dom.descendants(i);
+    while let Some(d) = it.next() {
+        let n = dom.node(d);
+        if n.tag == Tag::Text {
+            super::dom::push_collapsed(&mut s, &decode_entities(dom.raw_text(d)));
+        } else if matches!(n.tag, Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Svg) {
+            it.skip_children();
+        } else if d != i && (n.tag.is_block() || n.tag == Tag::Br) && !s.trim().is_empty() {
+            break;
+        }
+        if s.len() > 300 {
+            break;
+        }
+    }
+    clean(&s)
 }
