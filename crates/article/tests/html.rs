@@ -355,3 +355,16 @@ fn trailing_comments_and_related_sections_are_cut() {
     );
     check(&page("", &body), &body_paras());
 }
+
+#[test]
+fn json_ld_webpage_author_and_byline_lines() {
+    let head = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage","author":{"@id":"/p/9"},"datePublished":"2030-02-11T10:00:00Z"},
+      {"@type":"Person","@id":"/p/9","name":"Edda Holm"}]}</script>"#;
+    check_meta(head, "", Want { author: Some("Edda Holm"), published: Some("2030-02-11"), ..Default::default() });
+    // The role on the byline's second line is not part of the name; the date in the line is found.
+    check_meta("", r#"<div class="author-box"><span class="author-name">Bo Lund</span><div>Senior Reporter</div></div><p>By Bo Lund - Mar 27, 2024</p>"#, Want {
+        author: Some("Bo Lund"),
+        published: Some("2024-03-27"),
+        ..Default::default()
+    });
+}

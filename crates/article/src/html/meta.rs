@@ -47,6 +47,7 @@ struct Found {
     byline: Option<String>,
     date_text: Option<NaiveDate>,
     date_alone: Option<NaiveDate>,
+    ld_page_author: Option<String>,
     date_furniture: Option<NaiveDate>,
     by_date: Option<NaiveDate>,
     author_link: Option<String>,
@@ -376,6 +377,28 @@ fn json_ld(s: &str, f: &mut Found) {
                     if f.ld_site.is_none() {
                         f.ld_site = o.get("name").and_then(Value::as_str).map(clean).filter(|s| !s.is_empty());
                     }
+                } else if types.iter().any(|t| t == "webpage") && f.ld_date.is_none() && o.get("author").is_some() && f.ld_author.is_none() && f.ld_author_ids.is_empty() {
+                    // A WebPage carrying the authorship the article object lacks (or there is none).
+                    if let Some(a) = o.get("author") {
+                        let mut names = Vec::new();
+                        author_names(a, &mut names);
+                        if names.is_empty() {
+                            let refs: Vec<&Value> = match a {
+                                Value::Array(xs) => xs.iter().collect(),
+                                x => vec![x],
+                            };
+                            for r in refs.into_iter().take(10) {
+                                if let Some(id) = r.get("@id").and_then(Value::as_str) {
+                                    f.ld_author_ids.push(id.to_string());
+                                }
+                            }
+                        } else {
+                            f.ld_page_author = Some(names.join(", "));
+                        }
+                    }
+                    if let Some(d) = o.get("datePublished").and_then(Value::as_str).and_then(crate::meta::parse_date) {
+                        f.ld_date = Some(d);
+                    }
                 } else if types.iter().any(|t| t == "webpage") && f.ld_date.is_none() {
                     // WebPage objects sometimes carry the dates instead of the article.
                     if let Some(d) = o.get("datePublished").and_then(Value::as_str).and_then(crate::meta::parse_date) {
@@ -530,7 +553,7 @@ fn choose(f: Found) -> PageMeta {
     };
     let citation: Vec<&str> = f.metas.iter().filter(|(k, _)| k == "citation_author").map(|(_, v)| v.as_str()).take(20).collect();
     let meta_author = if citation.len() > 1 { Some(citation.join(", ")) } else { meta_author };
-    m.author = f.ld_author.clone().or(ld_ref_author).or(meta_author).or(f.byline.clone()).or(f.by_text.clone()).or(f.author_link.clone());
+    m.author = f.ld_author.clone().or(ld_ref_author).or(f.ld_page_author.clone()).or(meta_author).or(f.byline.clone()).or(f.by_text.clone()).or(f.author_link.clone());
     m.published = f
         .ld_date
         .or_else(|| {
