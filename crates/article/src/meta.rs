@@ -48,7 +48,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         if tok.is_empty() {
             continue;
         }
-        let t = tok.trim_end_matches(|c: char| c == ',' || c == '.');
+        let t = tok.trim_end_matches([',', '.']);
         let t_ord = t.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
         if !t_ord.is_empty() && t_ord.len() <= 4 && t_ord.bytes().all(|c| c.is_ascii_digit()) {
             nums.push(t_ord.parse().ok()?);

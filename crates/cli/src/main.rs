@@ -361,5 +361,16 @@ fn extract_one(inp: &inputs::Input, out: &str) -> Result<(), String> {
     let bytes = chancery_article::gunzip_if_needed(&bytes).map_err(|e| format!("{label}: {e}"))?;
     let articles = chancery_article::read(label, &bytes).map_err(|e| format!("{label}: {e}"))?;
     let body = articles.first().map(|a| a.body()).unwrap_or_default();
-    std::fs::write(std::path::Path::new(out).join(format!("{stem}.txt")), body).map_err(|e| format!("{label}: cannot write output: {}", inputs::describe_io(&e)))
+    let write = |name: String, data: String| {
+        std::fs::write(std::path::Path::new(out).join(name), data).map_err(|e| format!("{label}: cannot write output: {}", inputs::describe_io(&e)))
+    };
+    write(format!("{stem}.txt"), body)?;
+    let a = articles.first();
+    let meta = serde_json::json!({
+        "title": a.and_then(|a| a.title.as_deref()),
+        "author": a.and_then(|a| a.author.as_deref()),
+        "published": a.and_then(|a| a.published).map(|d| d.to_string()),
+        "outlet": a.and_then(|a| a.outlet.as_deref()),
+    });
+    write(format!("{stem}.json"), meta.to_string())
 }
