@@ -223,6 +223,11 @@ impl Kb {
         best
     }
 
+    /// The index into [`Kb::titles`] of a title or role noun, by its lower-case phrase.
+    pub fn title_index(&self, phrase: &str) -> Option<usize> {
+        self.matcher.title(phrase)
+    }
+
     /// A title or role noun by its lower-case phrase.
     pub fn title(&self, phrase: &str) -> Option<&Title> {
         self.matcher.title(phrase).map(|i| &self.titles[i])
