@@ -163,6 +163,30 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         }
     }
     ranges.sort_unstable();
+    // A very long block (a text without paragraph breaks) is read in groups of whole sentences
+    // of about 16 KB, which bounds the token buffer and the per-block work.
+    const CHUNK: usize = 16 * 1024;
+    if ranges.iter().any(|r| r.1 - r.0 > CHUNK) {
+        let sents = &article.sentences;
+        let mut out = Vec::with_capacity(ranges.len());
+        for (s, e) in ranges {
+            if e - s <= CHUNK {
+                out.push((s, e));
+                continue;
+            }
+            let mut k = sents.partition_point(|x| x.start < s);
+            let mut cs = s;
+            while k < sents.len() && sents[k].end <= e {
+                if sents[k].end - cs > CHUNK && sents[k].start > cs {
+                    out.push((cs, sents[k].start));
+                    cs = sents[k].start;
+                }
+                k += 1;
+            }
+            out.push((cs, e));
+        }
+        ranges = out;
+    }
     let mut hp = 0usize;
     let mut last_end = 0;
     for (s, e) in ranges {
@@ -199,6 +223,8 @@ enum TK {
     Poss,
     /// A plural of a title, found by the grammar (not by the automaton).
     Plural,
+    /// A word merged into the next token (removed before parsing).
+    Dead,
     Punct,
 }
 
@@ -700,9 +726,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// `s` whose singular, alone or with the word before, is a title, becomes a title token
     /// (the two words merge). The group reading comes from the plural ending.
     fn plural_titles(&mut self, toks: &mut Vec<Tok>) {
+<<<<<<< HEAD
         // Compacts in place (a merged pair leaves one token): linear in the number of tokens.
         let mut out = 0usize;
         for k in 0..toks.len() {
+=======
+        let mut merged = false;
+        let mut k = 0;
+        while k < toks.len() {
+>>>>>>> actors
             let t = toks[k];
             toks[out] = t;
             let w = self.tx(&t);
@@ -731,8 +763,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         merged.c = Cls::Title(ti as u32);
                         merged.k = TK::Plural;
                         if two {
+<<<<<<< HEAD
                             merged.s = toks[out - 1].s;
                             out -= 1;
+=======
+                            toks[k].s = toks[k - 1].s;
+                            toks[k - 1].k = TK::Dead;
+                            merged = true;
+>>>>>>> actors
                         }
                         toks[out] = merged;
                     }
@@ -740,7 +778,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             out += 1;
         }
+<<<<<<< HEAD
         toks.truncate(out);
+=======
+        if merged {
+            toks.retain(|t| t.k != TK::Dead);
+        }
+>>>>>>> actors
     }
 
     // --- token helpers -----------------------------------------------------------------------
@@ -1300,7 +1344,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// A sentence-initial "He"/"She": the one person mentioned in the previous sentence, if
     /// exactly one was (no gender check; anything else stays unresolved).
     fn pronoun(&mut self, t: Tok) {
-        let Some(si) = self.sentences.iter().position(|x| x.start == t.s) else { return };
+        let si = self.sentences.partition_point(|x| x.start < t.s);
+        if self.sentences.get(si).map_or(true, |x| x.start != t.s) {
+            return;
+        }
         if si == 0 {
             return;
         }
@@ -1916,12 +1963,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
+        if !pending.is_empty() {
+            self.sent.sort_unstable();
+        }
         for p in pending {
-            // The nearest country-bearing mention in the sentence, else the last in the article.
+            // The nearest country-bearing mention in the sentence, else the last in the article;
+            // only the 32 mentions on each side are looked at.
             let mut best: Option<(usize, String)> = None;
             let sent_of = |x: usize| self.sentences.partition_point(|s| s.start <= x);
             let ps = sent_of(p.start);
-            for &(s, e, a) in &self.sent {
+            let mid = self.sent.partition_point(|m| m.0 < p.start);
+            let window = &self.sent[mid.saturating_sub(32)..(mid + 32).min(self.sent.len())];
+            for &(s, e, a) in window {
                 if let Some(c) = &self.actors[a].country {
                     if c.contains(':') {
                         continue;

@@ -410,6 +410,21 @@ fn odd_inputs_do_not_panic() {
 }
 
 #[test]
+fn long_inputs_stay_linear() {
+    // One paragraph of 40,000 sentences with plural titles, compounds, pronouns and groups that
+    // take their country from context: must finish quickly and find every mention.
+    let unit = "The foreign ministers of Norway and Syria met. He said Islamist rebels and the army left. ";
+    let text = unit.repeat(40_000);
+    let a = article(&text, Some("2025-06-30"));
+    let t = std::time::Instant::now();
+    let s = find_actors(&a, kb());
+    assert!(t.elapsed().as_secs() < 20, "too slow: {:?}", t.elapsed());
+    assert!(s.actors.iter().any(|x| x.name == "Syria"));
+    let syria = s.actors.iter().position(|x| x.name == "Syria").unwrap();
+    assert_eq!(s.actors[syria].mentions.len(), 40_000);
+}
+
+#[test]
 fn misc_structures() {
     check("The president of Syria received the delegation.", &["president of Syria => Ahmed al-Sharaa|SYR|GOV|President"]);
     check("The foreign minister of Turkey said so.", &["foreign minister of Turkey => Hakan Fidan|TUR|GOV|Foreign Minister"]);
