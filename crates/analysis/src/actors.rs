@@ -726,65 +726,51 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// `s` whose singular, alone or with the word before, is a title, becomes a title token
     /// (the two words merge). The group reading comes from the plural ending.
     fn plural_titles(&mut self, toks: &mut Vec<Tok>) {
-<<<<<<< HEAD
-        // Compacts in place (a merged pair leaves one token): linear in the number of tokens.
-        let mut out = 0usize;
-        for k in 0..toks.len() {
-=======
         let mut merged = false;
         let mut k = 0;
         while k < toks.len() {
->>>>>>> actors
             let t = toks[k];
-            toks[out] = t;
             let w = self.tx(&t);
             if t.k == TK::Word && w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w.chars().next().is_some_and(|c| c.is_lowercase()) {
                 let mut buf = std::mem::take(&mut self.buf);
                 // Two words first ("foreign ministers"), then one ("envoys").
                 let mut found = None;
-                if out > 0 && toks[out - 1].k == TK::Word && toks[out - 1].e <= t.s {
+                if k > 0 && toks[k - 1].k == TK::Word {
                     buf.clear();
-                    buf.push_str(self.tx(&toks[out - 1]));
+                    buf.push_str(self.tx(&toks[k - 1]));
                     buf.push(' ');
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    found = self.kb.title_index(&buf).map(|i| (i, true));
+                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
+                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, true));
+                    }
                 }
                 if found.is_none() {
                     buf.clear();
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    found = self.kb.title_index(&buf).map(|i| (i, false));
+                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
+                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, false));
+                    }
                 }
                 self.buf = buf;
                 if let Some((ti, two)) = found {
                     if self.kb.titles[ti].kind != TitleKind::Group {
-                        let mut merged = t;
-                        merged.c = Cls::Title(ti as u32);
-                        merged.k = TK::Plural;
+                        toks[k].c = Cls::Title(ti as u32);
+                        toks[k].k = TK::Plural;
                         if two {
-<<<<<<< HEAD
-                            merged.s = toks[out - 1].s;
-                            out -= 1;
-=======
                             toks[k].s = toks[k - 1].s;
                             toks[k - 1].k = TK::Dead;
                             merged = true;
->>>>>>> actors
                         }
-                        toks[out] = merged;
                     }
                 }
             }
-            out += 1;
+            k += 1;
         }
-<<<<<<< HEAD
-        toks.truncate(out);
-=======
         if merged {
             toks.retain(|t| t.k != TK::Dead);
         }
->>>>>>> actors
     }
 
     // --- token helpers -----------------------------------------------------------------------
