@@ -165,6 +165,15 @@ struct Tok {
     k: Tk,
 }
 
+/// The character at byte `i` of `t` (ASCII fast path; `i` is a char boundary below `t.len()`).
+#[inline]
+fn char_at(t: &str, i: usize) -> char {
+    match t.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b as char,
+        _ => t[i..].chars().next().unwrap_or(' '),
+    }
+}
+
 /// Tokenises a sentence (`t` = normalised text, `orig` = original text of the same span, used
 /// only to tell a dash from a hyphen).
 fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
@@ -187,13 +196,13 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
     let mut i = 0;
     let is_w = |c: char| c.is_alphanumeric();
     while i < b.len() {
-        let c = t[i..].chars().next().unwrap_or(' ');
+        let c = char_at(t, i);
         let cl = c.len_utf8();
         if is_w(c) {
             let s = i;
             let mut j = i;
             while j < b.len() {
-                let d = t[j..].chars().next().unwrap_or(' ');
+                let d = char_at(t, j);
                 if is_w(d) {
                     j += d.len_utf8();
                     continue;
