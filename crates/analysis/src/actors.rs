@@ -503,7 +503,7 @@ fn may_start(w: &str) -> bool {
 
 /// FNV-1a: the maps of one article hold a few dozen short keys.
 #[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -519,7 +519,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// A word that can describe a group ("Islamist", "Kurdish", "Houthi", "Alawite"): capitalised,
 /// not an acronym, with an adjective-like ending.

@@ -165,6 +165,23 @@ struct Tok {
     k: Tk,
 }
 
+/// `w` copied into `buf`, or "" when it is longer than `buf` (callers compare it only with
+/// shorter words).
+fn short_copy<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(dst) = buf.get_mut(..w.len()) else { return "" };
+    dst.copy_from_slice(w.as_bytes());
+    std::str::from_utf8(dst).unwrap_or("")
+}
+
+/// The character at byte `i` of `t` (ASCII fast path; `i` is a char boundary below `t.len()`).
+#[inline]
+fn char_at(t: &str, i: usize) -> char {
+    match t.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b as char,
+        _ => t[i..].chars().next().unwrap_or(' '),
+    }
+}
+
 /// Tokenises a sentence (`t` = normalised text, `orig` = original text of the same span, used
 /// only to tell a dash from a hyphen).
 fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
@@ -187,13 +204,13 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
     let mut i = 0;
     let is_w = |c: char| c.is_alphanumeric();
     while i < b.len() {
-        let c = t[i..].chars().next().unwrap_or(' ');
+        let c = char_at(t, i);
         let cl = c.len_utf8();
         if is_w(c) {
             let s = i;
             let mut j = i;
             while j < b.len() {
-                let d = t[j..].chars().next().unwrap_or(' ');
+                let d = char_at(t, j);
                 if is_w(d) {
                     j += d.len_utf8();
                     continue;
@@ -433,9 +450,11 @@ fn build_clauses(s: &mut Sent) {
         s.ccond[0] = true;
     }
     let mut k = 0;
+    let mut wbuf = [0u8; 16];
     while k < n {
         let t = s.toks[k];
-        let w = s.w(k).to_string();
+        // a copy on the stack (no allocation per token): it is only compared with short words
+        let w = short_copy(s.w(k), &mut wbuf);
         let prev_comma = k > 0 && s.toks[k - 1].k == Tk::Comma;
         match t.k {
             Tk::Semi | Tk::Colon => {
@@ -490,16 +509,16 @@ fn build_clauses(s: &mut Sent) {
                 }
             }
             Tk::Word => {
-                let sib_word = matches!(w.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet");
-                let subordinator = matches!(w.as_str(), "while" | "whereas" | "although" | "because" | "until") && k > 0;
+                let sib_word = matches!(w, "but" | "while" | "whereas" | "although" | "though" | "yet");
+                let subordinator = matches!(w, "while" | "whereas" | "although" | "because" | "until") && k > 0;
                 if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator {
                     stack.clear();
                     cur = new_clause(s, None, k, false, false);
                     s.sib.push(k);
-                } else if matches!(w.as_str(), "if" | "unless") && k > 0 {
+                } else if matches!(w, "if" | "unless") && k > 0 {
                     cur = new_clause(s, None, k, false, true);
                     s.sib.push(k);
-                } else if matches!(w.as_str(), "who" | "which" | "whom" | "whose") && k > 0 {
+                } else if matches!(w, "who" | "which" | "whom" | "whose") && k > 0 {
                     let p = cur;
                     cur = new_clause(s, Some(p), k, true, false);
                     if prev_comma {

@@ -4,7 +4,6 @@
 //! slot is a key) that is run over the lower-cased tokens of a sentence.
 
 use crate::codes::Codes;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Part of speech of a predicate pattern.
@@ -82,7 +81,7 @@ pub enum LexiconError {
 pub struct Lexicon {
     /// Entries in file order.
     pub entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: crate::actors::FnvMap<String, Vec<u32>>,
 }
 
 /// A match of an entry over a token sequence: token indices `first..last+1`.
@@ -174,7 +173,7 @@ impl Lexicon {
                 line: ln,
             });
         }
-        let mut by_first: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_first: crate::actors::FnvMap<String, Vec<u32>> = Default::default();
         for (i, e) in entries.iter().enumerate() {
             if let Some(Slot::Words(ws)) = e.slots.first() {
                 for w in ws {

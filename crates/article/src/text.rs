@@ -759,15 +759,14 @@ fn is_cta(t: &str) -> bool {
     }
     // Phrases found anywhere: only in a line that is a single sentence (a paragraph that ends with
     // one is handled by `cut_trailing_cta`).
-    if crate::segment::split(t).len() > 1 {
-        return false;
-    }
+    // The cheap phrase test runs first: splitting into sentences is only needed when it passes.
     let full = t.to_lowercase();
-    (full.contains("cookie") && (full.contains("accept") || full.contains("consent") || full.contains("we use") || full.contains("uses cookies")))
+    let phrase = (full.contains("cookie") && (full.contains("accept") || full.contains("consent") || full.contains("we use") || full.contains("uses cookies")))
         || full.contains("newsletter") && (full.contains("subscribe") || full.contains("sign up") || full.contains("inbox"))
         || (word_count(t) <= 4 && (full.ends_with("min read") || full.ends_with("minute read") || full.ends_with("mins read")))
         || full == "ad"
-        || full == "ads"
+        || full == "ads";
+    phrase && crate::segment::split(t).len() <= 1
 }
 
 fn is_image(t: &str) -> bool {
