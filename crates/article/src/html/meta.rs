@@ -209,9 +209,11 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                 let lower = first.get(..first.len().min(12)).unwrap_or("").to_ascii_lowercase();
                 // A lone "By" before a link is left to `labelled_author`, which reads only the link.
                 let alone = matches!(lower.trim(), "by" | "written by");
-                if (lower.starts_with("by ") || lower.starts_with("written by")) && !alone {
+                if lower.starts_with("by ") || lower.starts_with("written by") || alone {
                     let t = dom.text_of(i);
-                    if t.len() < 120 && !inside_furniture(dom, i) {
+                    if alone && t.len() < 120 && f.by_date.is_none() && !inside_furniture(dom, i) {
+                        f.by_date = find_date(&t);
+                    } else if !alone && t.len() < 120 && !inside_furniture(dom, i) {
                         if let Some(a) = clean_author(&t).filter(|a| looks_like_name(a)) {
                             f.by_text = Some(a);
                             f.by_date = find_date(&t);
