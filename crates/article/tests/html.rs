@@ -437,3 +437,26 @@ fn blog_name_h1_does_not_replace_the_title() {
     let html = page(head, &format!("<h1>Quay works begin next Monday - Coast Post</h1><article>{BODY}</article>"));
     assert_eq!(meta_of(&html).0.as_deref(), Some("Quay works begin next Monday"));
 }
+
+#[test]
+fn author_cleanup_roles_and_kinds() {
+    let cases: &[(&str, &str)] = &[
+        (r#"<span class="author">Recipe by Tove Ekdal</span>"#, "Tove Ekdal"),
+        (r#"<div class="byline">Guide by Ivo Renn Former Deputy Tech Editor</div>"#, "Ivo Renn"),
+        (r#"<div class="byline">Ada Quist, Home- and Garden-Security Expert</div>"#, "Ada Quist"),
+        (r#"<div class="byline">Ada Quist, Bo Lund</div>"#, "Ada Quist, Bo Lund"),
+    ];
+    for (extra, want) in cases {
+        let html = page("", &format!("{extra}<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).1.as_deref(), Some(*want), "{extra}");
+    }
+}
+
+#[test]
+fn account_name_in_metadata_gives_way_to_visible_byline() {
+    let head = r#"<meta name="author" content="Site Admin">"#;
+    check_meta(head, r#"<div class="byline">By Tilde Marsh</div>"#, Want { author: Some("Tilde Marsh"), ..Default::default() });
+    // A person in the metadata stays even when the page shows another name.
+    let head = r#"<meta name="author" content="Ulla Brek">"#;
+    check_meta(head, r#"<div class="byline">By Tilde Marsh</div>"#, Want { author: Some("Ulla Brek"), ..Default::default() });
+}

@@ -436,7 +436,16 @@ pub fn clean_author(s: &str) -> Option<String> {
             }
         }
     }
-    let t = t.trim().trim_end_matches([',', ';', ':', '|']).trim().to_string();
+    // "Recipe by Ana Berg", "Guide by Ana Berg": a one-word kind of piece before "by".
+    {
+        let mut ws = t.splitn(3, ' ');
+        if let (Some(_), Some(by), Some(rest)) = (ws.next(), ws.next(), ws.next()) {
+            if by.eq_ignore_ascii_case("by") && rest.chars().next().is_some_and(char::is_uppercase) {
+                t = rest.to_string();
+            }
+        }
+    }
+    let t = cut_role(t.trim()).trim_end_matches([',', ';', ':', '|']).trim().to_string();
     if t.is_empty() || t.len() > 100 || t.starts_with("http") || t.contains('@') && !t.contains(' ') || t.contains("://") {
         return None;
     }
@@ -703,6 +712,17 @@ fn choose(f: Found) -> PageMeta {
     let citation: Vec<&str> = f.metas.iter().filter(|(k, _)| k == "citation_author").map(|(_, v)| v.as_str()).take(20).collect();
     let meta_author = if citation.len() > 1 { Some(citation.join(", ")) } else { meta_author };
     m.author = f.ld_author.clone().or(ld_ref_author).or(f.ld_page_author.clone()).or(meta_author).or(f.byline.clone()).or(f.by_text.clone()).or(f.label_author.clone()).or(f.author_link.clone());
+    // An organisation or account name in the metadata ("Site Admin", "Harbour News") gives way to
+    // a person named in a visible byline.
+    if m.author.as_deref().is_some_and(|a| org_like(a, m.outlet.as_deref())) {
+        let visible = [&f.byline, &f.by_text, &f.label_author, &f.author_link]
+            .into_iter()
+            .flatten()
+            .find(|a| !org_like(a, m.outlet.as_deref()) && a.split_whitespace().count() >= 2);
+        if let Some(v) = visible {
+            m.author = Some(v.clone());
+        }
+    }
     m.published = f
         .ld_date
         .or_else(|| {
@@ -741,6 +761,48 @@ fn shares_word(a: &str, b: &str) -> bool {
         return true;
     }
     wb.iter().any(|w| wa.contains(w))
+}
+
+/// An author string naming an organisation, a team or an account rather than a person.
+fn org_like(a: &str, outlet: Option<&str>) -> bool {
+    // (Not "equals the site name": personal sites are named after their authors.)
+    let _ = outlet;
+    let l = a.to_lowercase();
+    l.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(w, "admin" | "administrator" | "team" | "news" | "staff" | "foundation" | "editorial" | "editors" | "media" | "inc" | "llc" | "ltd" | "group" | "company" | "webmaster" | "desk")
+    }) || (!a.contains(' ') && a.chars().skip(1).any(char::is_uppercase) && !a.contains('-'))
+}
+
+/// Words that start a job title after a name ("Ana Berg Senior Reporter").
+const ROLE_WORDS: &[&str] = &[
+    "former", "senior", "staff", "contributing", "deputy", "associate", "editor", "reporter", "writer", "correspondent",
+    "columnist", "founder", "co-founder", "ceo", "contributor", "managing", "executive", "chief", "lead", "freelance",
+    "expert", "specialist", "journalist", "producer", "head", "director",
+];
+
+/// Cuts a job title written after a name: "Ana Berg Senior Reporter", "Ana Berg, Security Expert".
+fn cut_role(t: &str) -> &str {
+    let mut end = t.len();
+    let mut count = 0;
+    for (pos, w) in t.split_whitespace().map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w)) {
+        count += 1;
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        if count >= 3 && ROLE_WORDS.contains(&lw.as_str()) {
+            end = pos;
+            break;
+        }
+    }
+    let head = &t[..end];
+    // "Ana Berg, Home- and Digital-Security Expert": the segment after the first comma is a role.
+    if let Some(c) = head.find(", ") {
+        let rest = &t[c + 2..];
+        let first_seg = rest.split(", ").next().unwrap_or("");
+        let has_role = first_seg.split_whitespace().any(|w| ROLE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()));
+        if has_role && head[..c].split_whitespace().count() >= 2 {
+            return head[..c].trim();
+        }
+    }
+    head.trim().trim_end_matches([',', ';', '|', '-']).trim()
 }
 
 /// Strips a trailing or leading " | Site" / " - Site" from a title.
