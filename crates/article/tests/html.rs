@@ -460,3 +460,18 @@ fn account_name_in_metadata_gives_way_to_visible_byline() {
     let head = r#"<meta name="author" content="Ulla Brek">"#;
     check_meta(head, r#"<div class="byline">By Tilde Marsh</div>"#, Want { author: Some("Ulla Brek"), ..Default::default() });
 }
+
+#[test]
+fn updated_dates_are_not_publication_dates() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (r#"<div class="x">Updated <time datetime="2031-01-16T00:00:00Z">January 16, 2031</time></div><p>March 3, 2030</p>"#, Some("2030-03-03")),
+        // With nothing else on the page, the update date is better than none.
+        (r#"<div class="date-create">Updated <span>January 08, 2031</span></div>"#, Some("2031-01-08")),
+        (r#"<span class="post-date"><span>Last Updated</span> <span>on</span> <span class="date">Feb 24, 2031</span></span><span><time datetime="2030-05-05">5 May</time></span>"#, Some("2030-05-05")),
+        (r#"<p class="meta">Updated <time datetime="2031-02-02">2 Feb</time></p><p>Published <time datetime="2030-12-30">30 Dec</time></p>"#, Some("2030-12-30")),
+    ];
+    for (extra, want) in cases {
+        let html = page("", &format!("{extra}<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).2.as_deref(), *want, "{extra}");
+    }
+}

@@ -56,6 +56,7 @@ struct Found {
     persons: Vec<(String, String)>,
     label_author: Option<String>,
     posted_date: Option<NaiveDate>,
+    updated_date: Option<NaiveDate>,
 }
 
 /// Collects the metadata of a parsed page.
@@ -131,11 +132,14 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     let parent_cls = parent_class(dom, i, 3);
                     if f.time_published.is_none()
                         && (attrs.contains("datepublished") || attrs.contains("publish") || attrs.contains("pubdate") || parent_cls.contains("publish") || parent_cls.contains("byline") || parent_cls.contains("dateline"))
-                        && !attrs.contains("modif") && !attrs.contains("update")
+                        && !attrs.contains("modif") && !attrs.contains("update") && !after_update_label(dom, i)
                     {
                         f.time_published = Some(d);
                     }
-                    if !attrs.contains("modif") && !attrs.contains("update") {
+                    let updated = attrs.contains("modif") || attrs.contains("update") || after_update_label(dom, i);
+                    if updated {
+                        f.updated_date = f.updated_date.or(Some(d));
+                    } else {
                         if inside_furniture(dom, i) {
                             f.date_furniture = f.date_furniture.or(Some(d));
                         } else if f.time_any.is_none() {
@@ -151,7 +155,13 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                 let c = c.to_ascii_lowercase();
                 if c.len() < 200 && (c.contains("date") || c.contains("publish") || c.contains("posted") || c.contains("byline") || c.contains("meta") || c.contains("author")) && !c.contains("update") && !c.contains("modif") {
                     let t = dom.text_of(i);
-                    if t.len() < 200 {
+                    let tl = t.to_ascii_lowercase();
+                    let updated = tl.contains("updated") || tl.contains("modified") || after_update_label(dom, i);
+                    if t.len() < 200 && updated {
+                        if let Some(d) = find_date(&t) {
+                            f.updated_date = f.updated_date.or(Some(d));
+                        }
+                    } else if t.len() < 200 {
                         if let Some(d) = find_date(&t) {
                             if inside_furniture(dom, i) {
                                 f.date_furniture = f.date_furniture.or(Some(d));
@@ -169,7 +179,9 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
             // An element holding nothing but a date ("December 15, 2025", maybe with a calendar
             // icon or a reading time), as under many headlines.
             if let Some(d) = short_date(dom, i) {
-                if !inside_furniture(dom, i) {
+                if after_update_label(dom, i) {
+                    f.updated_date = f.updated_date.or(Some(d));
+                } else if !inside_furniture(dom, i) {
                     f.date_alone = Some(d);
                 }
             }
@@ -291,6 +303,42 @@ fn labelled_author(dom: &Dom, i: u32) -> Option<String> {
         n = nn.next;
     }
     None
+}
+
+/// Whether the text just before `i` (earlier siblings, or those of its parent) says "Updated" /
+/// "Modified": the date in `i` is then not the publication date.
+fn after_update_label(dom: &Dom, i: u32) -> bool {
+    let mut cur = i;
+    for _ in 0..2 {
+        let p = dom.node(cur).parent;
+        if p == NONE {
+            return false;
+        }
+        let mut before = String::new();
+        for c in dom.children(p) {
+            if c == cur {
+                break;
+            }
+            if dom.node(c).tag == Tag::Text {
+                before.push_str(dom.raw_text(c));
+            } else if !matches!(dom.node(c).tag, Tag::Script | Tag::Style | Tag::Svg) {
+                before.push_str(&first_line(dom, c));
+            }
+            if before.len() > 200 {
+                return false;
+            }
+        }
+        let b = before.to_ascii_lowercase();
+        let b = b.trim_end();
+        if b.ends_with("updated") || b.ends_with("updated:") || b.ends_with("updated on") || b.ends_with("modified") || b.ends_with("modified:") || b.ends_with("modified on") || b.ends_with("last updated on:") {
+            return true;
+        }
+        if !b.trim().is_empty() {
+            return false;
+        }
+        cur = p;
+    }
+    false
 }
 
 /// The date in an element holding only a short date text (icons and line breaks allowed).
@@ -745,7 +793,8 @@ fn choose(f: Found) -> PageMeta {
         .or(f.date_text)
         .or(f.by_date)
         .or(f.date_alone)
-        .or(f.date_furniture);
+        .or(f.date_furniture)
+        .or(f.updated_date);
     m.url = f.canonical.clone().or_else(|| meta_get(&f, &["og:url", "twitter:url"]).map(str::to_string)).or(f.ld_url.clone());
     m
 }
