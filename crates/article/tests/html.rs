@@ -475,3 +475,18 @@ fn updated_dates_are_not_publication_dates() {
         assert_eq!(meta_of(&html).2.as_deref(), *want, "{extra}");
     }
 }
+
+#[test]
+fn title_trailers_are_stripped() {
+    let cases: &[(&str, &str)] = &[
+        (r#"<title>How to calm a seasick dog on the ferry | Pet Advice | Portvale Vets</title>"#, "How to calm a seasick dog on the ferry"),
+        (r#"<title>Harbour dredging starts again in the spring | District</title>"#, "Harbour dredging starts again in the spring"),
+        (r#"<title>Gull Weekly | gullweekly.example - The ten best harbour walks this winter</title><link rel="canonical" href="https://gullweekly.example/walks">"#, "The ten best harbour walks this winter"),
+        // A short title keeps its parts.
+        (r#"<title>Tides | Today</title>"#, "Tides | Today"),
+    ];
+    for (head, want) in cases {
+        let html = page(head, &format!("<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).0.as_deref(), Some(*want), "{head}");
+    }
+}

@@ -856,7 +856,21 @@ fn cut_role(t: &str) -> &str {
 
 /// Strips a trailing or leading " | Site" / " - Site" from a title.
 fn strip_site(t: &str, site: Option<&str>, host: Option<&str>) -> String {
+    // Titles may carry several trailers ("Headline | Section | Site"): strip them one by one.
+    let mut cur = t.trim().to_string();
+    for _ in 0..3 {
+        let next = strip_site_once(&cur, site, host);
+        if next == cur || next.is_empty() {
+            break;
+        }
+        cur = next;
+    }
+    cur
+}
+
+fn strip_site_once(t: &str, site: Option<&str>, host: Option<&str>) -> String {
     let t = t.trim();
+    let squash = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() };
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} ", " \u{bb} ", " \u{2022} "] {
         if let Some(p) = t.rfind(sep) {
             let tail = t[p + sep.len()..].trim();
@@ -869,13 +883,17 @@ fn strip_site(t: &str, site: Option<&str>, host: Option<&str>) -> String {
                 let squashed: String = tail.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
                 squashed.len() >= 3 && h.contains(&squashed)
             });
-            if matches_site || in_host || (tail.split_whitespace().count() <= 3 && p > 20 && tail.len() < 30 && site.is_none() && sep == " | ") {
+            // A short trailer after " | " behind a headline of several words is a section or site.
+            let short_trailer = sep == " | " && tail.split_whitespace().count() <= 4 && tail.len() < 40 && t[..p].split_whitespace().count() >= 4;
+            if matches_site || in_host || short_trailer {
                 return t[..p].trim().to_string();
             }
         }
-        if let (Some(p), Some(s)) = (t.find(sep), site) {
+        if let Some(p) = t.find(sep) {
             let head = t[..p].trim();
-            if head.eq_ignore_ascii_case(s) {
+            let sq = squash(head);
+            let head_is_site = site.is_some_and(|s| head.eq_ignore_ascii_case(s)) || host.is_some_and(|h| sq.len() >= 4 && (h.contains(&sq) || squash(h).contains(&sq)));
+            if head_is_site && t[p + sep.len()..].split_whitespace().count() >= 3 {
                 return t[p + sep.len()..].trim().to_string();
             }
         }
