@@ -490,3 +490,14 @@ fn title_trailers_are_stripped() {
         assert_eq!(meta_of(&html).0.as_deref(), Some(*want), "{head}");
     }
 }
+
+#[test]
+fn name_and_date_in_one_separated_line() {
+    let html = page("", &format!("<header><h1>Quay works begin</h1><p>Ansel Pirk | Senior Writer | July 2, 2029</p></header><article>{BODY}</article>"));
+    let (_, author, date) = meta_of(&html);
+    assert_eq!(author.as_deref(), Some("Ansel Pirk"));
+    assert_eq!(date.as_deref(), Some("2029-07-02"));
+    // Menu-like lines without a date are not bylines.
+    let html = page("", &format!("<p>Harbour News | Weather | Sport</p><article>{BODY}</article>"));
+    assert_eq!(meta_of(&html).1, None);
+}

@@ -57,6 +57,8 @@ struct Found {
     label_author: Option<String>,
     posted_date: Option<NaiveDate>,
     updated_date: Option<NaiveDate>,
+    line_author: Option<String>,
+    line_date: Option<NaiveDate>,
 }
 
 /// Collects the metadata of a parsed page.
@@ -229,6 +231,27 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                         if let Some(a) = clean_author(&t).filter(|a| looks_like_name(a)) {
                             f.by_text = Some(a);
                             f.by_date = find_date(&t);
+                        }
+                    }
+                }
+            }
+        }
+        if f.line_author.is_none() && matches!(node.tag, Tag::P | Tag::Div | Tag::Span) {
+            // "Ana Berg | Senior Writer | July 2, 2025": a name and a date in one separated line.
+            let fc = node.first_child;
+            if fc != NONE && fc == node.last_child && dom.node(fc).tag == Tag::Text && dom.raw_text(fc).len() < 120 {
+                let t = clean(&decode_entities(dom.raw_text(fc)));
+                let parts: Vec<&str> = t.split(" | ").map(str::trim).collect();
+                if (2..=4).contains(&parts.len()) && !inside_furniture(dom, i) {
+                    let date = parts[1..].iter().find_map(|p| crate::meta::parse_date(p));
+                    let name_ok = {
+                        let ws: Vec<&str> = parts[0].split_whitespace().collect();
+                        (2..=4).contains(&ws.len()) && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    };
+                    if let (Some(d), true) = (date, name_ok) {
+                        if let Some(a) = clean_author(parts[0]).filter(|a| looks_like_name(a)) {
+                            f.line_author = Some(a);
+                            f.line_date = Some(d);
                         }
                     }
                 }
@@ -759,7 +782,7 @@ fn choose(f: Found) -> PageMeta {
     let meta_author = meta_author.or(labelled_meta);
     let citation: Vec<&str> = f.metas.iter().filter(|(k, _)| k == "citation_author").map(|(_, v)| v.as_str()).take(20).collect();
     let meta_author = if citation.len() > 1 { Some(citation.join(", ")) } else { meta_author };
-    m.author = f.ld_author.clone().or(ld_ref_author).or(f.ld_page_author.clone()).or(meta_author).or(f.byline.clone()).or(f.by_text.clone()).or(f.label_author.clone()).or(f.author_link.clone());
+    m.author = f.ld_author.clone().or(ld_ref_author).or(f.ld_page_author.clone()).or(meta_author).or(f.byline.clone()).or(f.by_text.clone()).or(f.label_author.clone()).or(f.line_author.clone()).or(f.author_link.clone());
     // An organisation or account name in the metadata ("Site Admin", "Harbour News") gives way to
     // a person named in a visible byline.
     if m.author.as_deref().is_some_and(|a| org_like(a, m.outlet.as_deref())) {
@@ -789,6 +812,7 @@ fn choose(f: Found) -> PageMeta {
             url_date(u)
         })
         .or(f.posted_date)
+        .or(f.line_date)
         .or(f.time_any)
         .or(f.date_text)
         .or(f.by_date)
