@@ -368,3 +368,136 @@ fn json_ld_webpage_author_and_byline_lines() {
         ..Default::default()
     });
 }
+
+/// Reads a whole page written by hand and returns (title, author, published).
+fn meta_of(html: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let a = read_html("t.html", html).expect("page reads");
+    (a.title.clone(), a.author.clone(), a.published.map(|d| d.to_string()))
+}
+
+#[test]
+fn author_written_after_a_label() {
+    let cases: &[(&str, &str)] = &[
+        (r#"<div class="hdr"><div class="caption">Author</div><div class="who">Oskar Brandt</div></div>"#, "Oskar Brandt"),
+        (r#"<div><strong>Contributors:</strong> Wenna Clay</div>"#, "Wenna Clay"),
+        (r#"<p>By <a href="https://x.example/people/43">R. T. Moss</a> &nbsp; <a class="btn" href="/print">Print edition</a></p>"#, "R. T. Moss"),
+        (r#"<div class="x1"><span class="y2">By</span><span>Dalia Munro</span></div>"#, "Dalia Munro"),
+        (r#"<h2>Article by</h2><div class="big">Eero Saarinen-Lapp</div>"#, "Eero Saarinen-Lapp"),
+        (r#"<a class="the-author" href="/p/1"><span>Mina Farrow</span></a>"#, "Mina Farrow"),
+        (r#"<span class="who">Posted byAlvar Teig</span><span class="post-author">Posted byAlvar Teig</span>"#, "Alvar Teig"),
+    ];
+    for (extra, want) in cases {
+        let html = page("", &format!("{extra}<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).1.as_deref(), Some(*want), "{extra}");
+    }
+    // A label followed by a sentence is not a byline.
+    let html = page("", &format!("<div><b>Author</b> of three books on the harbour, she said so herself at length.</div><article>{BODY}</article>"));
+    assert_eq!(meta_of(&html).1, None);
+}
+
+#[test]
+fn twitter_label_data_author() {
+    let head = r#"<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Hale Brook"><meta name="twitter:label2" content="Filed under"><meta name="twitter:data2" content="Books">"#;
+    check_meta(head, "", Want { author: Some("Hale Brook"), ..Default::default() });
+}
+
+#[test]
+fn page_wide_sidebar_class_does_not_hide_the_byline() {
+    let html = format!(
+        r#"<html><head></head><body class="single has-sidebar comments-open"><div class="entry-meta"><span class="author vcard"><span class="fn">Nora Vale</span></span></div><article>{BODY}</article><div class="sidebar"><span class="author">Not Her</span></div></body></html>"#
+    );
+    assert_eq!(meta_of(&html).1.as_deref(), Some("Nora Vale"));
+}
+
+#[test]
+fn dates_in_short_lines() {
+    let cases: &[(&str, &str)] = &[
+        (r#"<div style="font-size:18px">Posted on the 15/12/2030 at 19:00 by <a href="/me">someone</a></div>"#, "2030-12-15"),
+        (r#"<span class="c1">December 18, 2029<!-- --> ・ 3 min read</span>"#, "2029-12-18"),
+        (r#"<div class="row"><svg><use href="/ui.svg#cal"></use></svg> Dec 12, 2028 </div>"#, "2028-12-12"),
+        (r#"<h5 class="pre">  January 23, 2027 </h5>"#, "2027-01-23"),
+        (r#"<p>Published 4 May 2026, updated 9 May 2026</p>"#, "2026-05-04"),
+    ];
+    for (extra, want) in cases {
+        let html = page("", &format!("{extra}<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).2.as_deref(), Some(*want), "{extra}");
+    }
+    // A copyright line is not the publication date.
+    let html = page("", &format!("<article>{BODY}</article><div>&copy; 2025 Harbour Co. 12 May 2025</div>"));
+    assert_eq!(meta_of(&html).2, None);
+}
+
+#[test]
+fn blog_name_h1_does_not_replace_the_title() {
+    let head = r#"<title>Rebuilding the lighthouse lens, part 4 | Tide Notes</title><meta property="og:site_name" content="Tide Notes">"#;
+    let html = page(head, &format!("<h1>Harbourmaster's little corner</h1><article>{BODY}</article>"));
+    assert_eq!(meta_of(&html).0.as_deref(), Some("Rebuilding the lighthouse lens, part 4"));
+    // The visible headline with the site appended loses the site name.
+    let head = r#"<title>Quay works begin - Coast Post</title><meta property="og:site_name" content="Coast Post">"#;
+    let html = page(head, &format!("<h1>Quay works begin next Monday - Coast Post</h1><article>{BODY}</article>"));
+    assert_eq!(meta_of(&html).0.as_deref(), Some("Quay works begin next Monday"));
+}
+
+#[test]
+fn author_cleanup_roles_and_kinds() {
+    let cases: &[(&str, &str)] = &[
+        (r#"<span class="author">Recipe by Tove Ekdal</span>"#, "Tove Ekdal"),
+        (r#"<div class="byline">Guide by Ivo Renn Former Deputy Tech Editor</div>"#, "Ivo Renn"),
+        (r#"<div class="byline">Ada Quist, Home- and Garden-Security Expert</div>"#, "Ada Quist"),
+        (r#"<div class="byline">Ada Quist, Bo Lund</div>"#, "Ada Quist, Bo Lund"),
+    ];
+    for (extra, want) in cases {
+        let html = page("", &format!("{extra}<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).1.as_deref(), Some(*want), "{extra}");
+    }
+}
+
+#[test]
+fn account_name_in_metadata_gives_way_to_visible_byline() {
+    let head = r#"<meta name="author" content="Site Admin">"#;
+    check_meta(head, r#"<div class="byline">By Tilde Marsh</div>"#, Want { author: Some("Tilde Marsh"), ..Default::default() });
+    // A person in the metadata stays even when the page shows another name.
+    let head = r#"<meta name="author" content="Ulla Brek">"#;
+    check_meta(head, r#"<div class="byline">By Tilde Marsh</div>"#, Want { author: Some("Ulla Brek"), ..Default::default() });
+}
+
+#[test]
+fn updated_dates_are_not_publication_dates() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (r#"<div class="x">Updated <time datetime="2031-01-16T00:00:00Z">January 16, 2031</time></div><p>March 3, 2030</p>"#, Some("2030-03-03")),
+        // With nothing else on the page, the update date is better than none.
+        (r#"<div class="date-create">Updated <span>January 08, 2031</span></div>"#, Some("2031-01-08")),
+        (r#"<span class="post-date"><span>Last Updated</span> <span>on</span> <span class="date">Feb 24, 2031</span></span><span><time datetime="2030-05-05">5 May</time></span>"#, Some("2030-05-05")),
+        (r#"<p class="meta">Updated <time datetime="2031-02-02">2 Feb</time></p><p>Published <time datetime="2030-12-30">30 Dec</time></p>"#, Some("2030-12-30")),
+    ];
+    for (extra, want) in cases {
+        let html = page("", &format!("{extra}<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).2.as_deref(), *want, "{extra}");
+    }
+}
+
+#[test]
+fn title_trailers_are_stripped() {
+    let cases: &[(&str, &str)] = &[
+        (r#"<title>How to calm a seasick dog on the ferry | Pet Advice | Portvale Vets</title>"#, "How to calm a seasick dog on the ferry"),
+        (r#"<title>Harbour dredging starts again in the spring | District</title>"#, "Harbour dredging starts again in the spring"),
+        (r#"<title>Gull Weekly | gullweekly.example - The ten best harbour walks this winter</title><link rel="canonical" href="https://gullweekly.example/walks">"#, "The ten best harbour walks this winter"),
+        // A short title keeps its parts.
+        (r#"<title>Tides | Today</title>"#, "Tides | Today"),
+    ];
+    for (head, want) in cases {
+        let html = page(head, &format!("<article>{BODY}</article>"));
+        assert_eq!(meta_of(&html).0.as_deref(), Some(*want), "{head}");
+    }
+}
+
+#[test]
+fn name_and_date_in_one_separated_line() {
+    let html = page("", &format!("<header><h1>Quay works begin</h1><p>Ansel Pirk | Senior Writer | July 2, 2029</p></header><article>{BODY}</article>"));
+    let (_, author, date) = meta_of(&html);
+    assert_eq!(author.as_deref(), Some("Ansel Pirk"));
+    assert_eq!(date.as_deref(), Some("2029-07-02"));
+    // Menu-like lines without a date are not bylines.
+    let html = page("", &format!("<p>Harbour News | Weather | Sport</p><article>{BODY}</article>"));
+    assert_eq!(meta_of(&html).1, None);
+}
