@@ -1155,6 +1155,25 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     }
                 }
             }
+            // a reaction to an earlier act named by a definite noun ("condemned the attack",
+            // "rejected the accusation", "welcomed the move"): the target is the actor of the
+            // latest event (this sentence or the last two) by another country
+            let mut reaction = false;
+            if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && reacts_to_act(&s, c.t1) {
+                reaction = true;
+                if let (Some(sa), Some(_)) = (c.src, src_c) {
+                    // an act of the named kind anywhere before; else any act of the last two sentences
+                    let kind = act_kind(&s, c.t1);
+                    let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
+                    let ante = kind
+                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| ev.plover == t))
+                        .or_else(|| final_events.iter().rev().chain(mem.last_events.iter().rev().filter(|(s0, _)| si - s0 <= 2).map(|(_, ei)| &out[*ei])).find(other));
+                    if let Some(r) = ante.and_then(|ev| ev.source) {
+                        c.tgt = Some(r);
+                        c.implicit = true;
+                    }
+                }
+            }
             // the same actor is not its own target
             if let (Some(a), Some(b)) = (c.src, c.tgt) {
                 if a.actor == b.actor {
@@ -1255,7 +1274,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             }
             // dyadic output: every event has a source, and a target unless it is a protest or a
             // mobilisation (one-sided by nature)
-            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && (others.is_empty() || !symmetric) && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
+            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && (others.is_empty() || !symmetric) && !reaction && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
                 continue;
             }
             // verbal acts need a speaker
@@ -1263,7 +1282,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 continue;
             }
             // verbal cooperation and verbal conflict are dyadic: no recipient, no event
-            if c.tgt.is_none() && others.is_empty() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN") {
+            if c.tgt.is_none() && others.is_empty() && !reaction && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN") {
                 continue;
             }
             let attribution = match c.attr {
@@ -1387,6 +1406,38 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         }
     }
     out
+}
+
+/// Nouns that name an earlier act when they are the object of a reaction verb
+/// ("condemned *the attack*", "rejected *the accusation*").
+const ACT_NOUNS: &[&str] = &[
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "raid", "raids", "blast", "explosion", "killing", "killings",
+    "move", "moves", "decision", "step", "steps", "action", "actions", "measure", "measures", "announcement", "exercises", "drills", "demolition", "deployment",
+    "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "remarks", "comments", "statement", "threat", "threats",
+    "meeting", "conference", "summit", "vote", "resolution", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "proposal", "offer",
+    "sanctions", "seizure", "arrest", "arrests", "expulsion", "withdrawal", "incursion", "invasion", "offensive", "operation", "test", "launch", "provocation",
+];
+
+/// Whether the object right after token `t1` is a definite noun naming an act ("the attack",
+/// "this week's strikes", "the latest move").
+fn reacts_to_act(s: &Sent, t1: usize) -> bool {
+    if !matches!(s.w(t1), "the" | "this" | "that" | "these" | "those" | "its" | "their") {
+        return false;
+    }
+    (t1 + 1..(t1 + 5).min(s.toks.len())).take_while(|&k| matches!(s.toks[k].k, Tk::Word | Tk::Hyphen | Tk::Poss)).any(|k| is_in(s.w(k), ACT_NOUNS))
+}
+
+/// The event type an act noun after token `t1` names, when it is specific ("the attack":
+/// ASSAULT, "the accusation": ACCUSE, "the drills": MOBILIZE).
+fn act_kind(s: &Sent, t1: usize) -> Option<&'static str> {
+    (t1 + 1..(t1 + 5).min(s.toks.len())).take_while(|&k| matches!(s.toks[k].k, Tk::Word | Tk::Hyphen | Tk::Poss)).find_map(|k| match s.w(k) {
+        "attack" | "attacks" | "strike" | "strikes" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "shelling" | "raid" | "raids" | "blast" | "explosion" | "killing" | "killings" | "incursion" | "invasion" | "offensive" | "demolition" | "seizure" => Some("ASSAULT"),
+        "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges" | "claim" | "claims" => Some("ACCUSE"),
+        "exercises" | "drills" | "deployment" => Some("MOBILIZE"),
+        "sanctions" | "expulsion" => Some("SANCTION"),
+        "threat" | "threats" => Some("THREATEN"),
+        _ => None,
+    })
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
