@@ -1159,11 +1159,24 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             // "rejected the accusation", "welcomed the move"): the target is the actor of the
             // latest event (this sentence or the last two) by another country
             let mut reaction = false;
-            if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && reacts_to_act(&s, c.t1) {
+            // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
+            // is an event without a recipient
+            if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
+                reaction = true;
+                // "all sides"/"all parties" of a conflict told before: the latest party of
+                // another country named in the previous sentences
+                if let (Some(sc), true) = (src_c, (c.t1..(c.t1 + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
+                    if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
+                        c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
+                        c.implicit = true;
+                    }
+                }
+            }
+            if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
                 reaction = true;
                 if let (Some(sa), Some(_)) = (c.src, src_c) {
                     // an act of the named kind anywhere before; else any act of the last two sentences
-                    let kind = act_kind(&s, c.t1);
+                    let kind = act_kind(&s, c.t1).or_else(|| act_kind(&s, c.t0 + 1));
                     let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
                     let ante = kind
                         .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| ev.plover == t))
@@ -1438,6 +1451,17 @@ fn act_kind(s: &Sent, t1: usize) -> Option<&'static str> {
         "threat" | "threats" => Some("THREATEN"),
         _ => None,
     })
+}
+
+/// Whether the words after token `t1` name unnamed addressees of an appeal ("all parties",
+/// "all sides", "countries", "Western allies", "the international community").
+fn appeals_to_unnamed(s: &Sent, t1: usize) -> bool {
+    let mut k = t1;
+    // the pattern may end with "on"/"upon" ("called on"); skip determiners and one modifier
+    while k < s.toks.len() && k < t1 + 3 && matches!(s.w(k), "all" | "the" | "both" | "other" | "its" | "their" | "western" | "regional" | "fellow" | "member" | "warring" | "international" | "donor") {
+        k += 1;
+    }
+    matches!(s.w(k), "parties" | "sides" | "countries" | "nations" | "states" | "allies" | "partners" | "community" | "governments" | "donors" | "factions")
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
