@@ -1158,6 +1158,22 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             // a reaction to an earlier act named by a definite noun ("condemned the attack",
             // "rejected the accusation", "welcomed the move"): the target is the actor of the
             // latest event (this sentence or the last two) by another country
+            // reciprocal acts of two coordinated parties ("X and Y each released prisoners",
+            // "X and Y accused each other"): each is the other's target
+            if c.tgt.is_none()
+                && c.co_src.len() == 1
+                && !c.nominal
+                && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")
+                && ((c.t0.saturating_sub(2)..c.t0).any(|k| matches!(s.w(k), "each" | "both" | "mutually")) || (s.w(c.t1) == "each" && s.w(c.t1 + 1) == "other") || (s.w(c.t1) == "one" && s.w(c.t1 + 1) == "another"))
+            {
+                if let Some(a) = c.src {
+                    let b = c.co_src[0];
+                    if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) {
+                        c.tgt = Some(b);
+                        c.co_tgt = vec![a];
+                    }
+                }
+            }
             let mut reaction = false;
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
