@@ -1174,6 +1174,17 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     }
                 }
             }
+            // a ceasefire declared by one side ("X announced a ceasefire") is toward the latest
+            // other party named before
+            // (its own: "a/its ceasefire"; "announced the truce" may report others' truce)
+            if c.tgt.is_none() && !c.nominal && c.plover == "RETREAT" && c.cameo == "0871" && (c.t0 + 1..c.t1).any(|k| matches!(s.w(k), "a" | "an" | "its" | "their" | "own")) {
+                if let Some(sa) = c.src {
+                    if let Some(r) = mem.recent.iter().rev().find(|r| r.0 != sa.actor && country(actors, r.0).is_some()) {
+                        c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
+                        c.implicit = true;
+                    }
+                }
+            }
             let mut reaction = false;
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
