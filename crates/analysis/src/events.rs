@@ -1174,6 +1174,65 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     }
                 }
             }
+            // a reaction to an earlier act named by a definite noun ("condemned the attack",
+            // "rejected the accusation", "welcomed the move"): the target is the actor of the
+            // latest event (this sentence or the last two) by another country
+            // reciprocal acts of two coordinated parties ("X and Y each released prisoners",
+            // "X and Y accused each other"): each is the other's target
+            if c.tgt.is_none()
+                && c.co_src.len() == 1
+                && !c.nominal
+                && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")
+                && ((c.t0.saturating_sub(2)..c.t0).any(|k| matches!(s.w(k), "each" | "both" | "mutually")) || (s.w(c.t1) == "each" && s.w(c.t1 + 1) == "other") || (s.w(c.t1) == "one" && s.w(c.t1 + 1) == "another"))
+            {
+                if let Some(a) = c.src {
+                    let b = c.co_src[0];
+                    if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) {
+                        c.tgt = Some(b);
+                        c.co_tgt = vec![a];
+                    }
+                }
+            }
+            // a ceasefire declared by one side ("X announced a ceasefire") is toward the latest
+            // other party named before
+            // (its own: "a/its ceasefire"; "announced the truce" may report others' truce)
+            if c.tgt.is_none() && !c.nominal && c.plover == "RETREAT" && c.cameo == "0871" && (c.t0 + 1..c.t1).any(|k| matches!(s.w(k), "a" | "an" | "its" | "their" | "own")) {
+                if let Some(sa) = c.src {
+                    if let Some(r) = mem.recent.iter().rev().find(|r| r.0 != sa.actor && country(actors, r.0).is_some()) {
+                        c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
+                        c.implicit = true;
+                    }
+                }
+            }
+            let mut reaction = false;
+            // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
+            // is an event without a recipient
+            if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
+                reaction = true;
+                // "all sides"/"all parties" of a conflict told before: the latest party of
+                // another country named in the previous sentences
+                if let (Some(sc), true) = (src_c, (c.t1..(c.t1 + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
+                    if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
+                        c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
+                        c.implicit = true;
+                    }
+                }
+            }
+            if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
+                reaction = true;
+                if let (Some(sa), Some(_)) = (c.src, src_c) {
+                    // an act of the named kind anywhere before; else any act of the last two sentences
+                    let kind = act_kind(&s, c.t1).or_else(|| act_kind(&s, c.t0 + 1));
+                    let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
+                    let ante = kind
+                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| ev.plover == t))
+                        .or_else(|| final_events.iter().rev().chain(mem.last_events.iter().rev().filter(|(s0, _)| si - s0 <= 2).map(|(_, ei)| &out[*ei])).find(other));
+                    if let Some(r) = ante.and_then(|ev| ev.source) {
+                        c.tgt = Some(r);
+                        c.implicit = true;
+                    }
+                }
+            }
             // the same actor is not its own target
             if let (Some(a), Some(b)) = (c.src, c.tgt) {
                 if a.actor == b.actor {
@@ -1274,7 +1333,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             }
             // dyadic output: every event has a source, and a target unless it is a protest or a
             // mobilisation (one-sided by nature)
-            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && (others.is_empty() || !symmetric) && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
+            if c.src.and_then(|r| country(actors, r.actor)).is_none() || (c.tgt.is_none() && (others.is_empty() || !symmetric) && !reaction && !matches!(c.plover.as_str(), "PROTEST" | "MOBILIZE")) {
                 continue;
             }
             // verbal acts need a speaker
@@ -1282,7 +1341,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 continue;
             }
             // verbal cooperation and verbal conflict are dyadic: no recipient, no event
-            if c.tgt.is_none() && others.is_empty() && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN") {
+            if c.tgt.is_none() && others.is_empty() && !reaction && matches!(c.plover.as_str(), "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN") {
                 continue;
             }
             let attribution = match c.attr {
@@ -1406,6 +1465,49 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         }
     }
     out
+}
+
+/// Nouns that name an earlier act when they are the object of a reaction verb
+/// ("condemned *the attack*", "rejected *the accusation*").
+const ACT_NOUNS: &[&str] = &[
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "raid", "raids", "blast", "explosion", "killing", "killings",
+    "move", "moves", "decision", "step", "steps", "action", "actions", "measure", "measures", "announcement", "exercises", "drills", "demolition", "deployment",
+    "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "remarks", "comments", "statement", "threat", "threats",
+    "meeting", "conference", "summit", "vote", "resolution", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "proposal", "offer",
+    "sanctions", "seizure", "arrest", "arrests", "expulsion", "withdrawal", "incursion", "invasion", "offensive", "operation", "test", "launch", "provocation",
+];
+
+/// Whether the object right after token `t1` is a definite noun naming an act ("the attack",
+/// "this week's strikes", "the latest move").
+fn reacts_to_act(s: &Sent, t1: usize) -> bool {
+    if !matches!(s.w(t1), "the" | "this" | "that" | "these" | "those" | "its" | "their") {
+        return false;
+    }
+    (t1 + 1..(t1 + 5).min(s.toks.len())).take_while(|&k| matches!(s.toks[k].k, Tk::Word | Tk::Hyphen | Tk::Poss)).any(|k| is_in(s.w(k), ACT_NOUNS))
+}
+
+/// The event type an act noun after token `t1` names, when it is specific ("the attack":
+/// ASSAULT, "the accusation": ACCUSE, "the drills": MOBILIZE).
+fn act_kind(s: &Sent, t1: usize) -> Option<&'static str> {
+    (t1 + 1..(t1 + 5).min(s.toks.len())).take_while(|&k| matches!(s.toks[k].k, Tk::Word | Tk::Hyphen | Tk::Poss)).find_map(|k| match s.w(k) {
+        "attack" | "attacks" | "strike" | "strikes" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "shelling" | "raid" | "raids" | "blast" | "explosion" | "killing" | "killings" | "incursion" | "invasion" | "offensive" | "demolition" | "seizure" => Some("ASSAULT"),
+        "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges" | "claim" | "claims" => Some("ACCUSE"),
+        "exercises" | "drills" | "deployment" => Some("MOBILIZE"),
+        "sanctions" | "expulsion" => Some("SANCTION"),
+        "threat" | "threats" => Some("THREATEN"),
+        _ => None,
+    })
+}
+
+/// Whether the words after token `t1` name unnamed addressees of an appeal ("all parties",
+/// "all sides", "countries", "Western allies", "the international community").
+fn appeals_to_unnamed(s: &Sent, t1: usize) -> bool {
+    let mut k = t1;
+    // the pattern may end with "on"/"upon" ("called on"); skip determiners and one modifier
+    while k < s.toks.len() && k < t1 + 3 && matches!(s.w(k), "all" | "the" | "both" | "other" | "its" | "their" | "western" | "regional" | "fellow" | "member" | "warring" | "international" | "donor") {
+        k += 1;
+    }
+    matches!(s.w(k), "parties" | "sides" | "countries" | "nations" | "states" | "allies" | "partners" | "community" | "governments" | "donors" | "factions")
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
