@@ -718,6 +718,17 @@ pub fn find_events_adding_actors(article: &Article, kb: &Kb, actors: &mut ActorS
     for &(_, _, a) in &new_index {
         used[a] = true;
     }
+    // A new actor that fills a role is kept, with the role's span as its mention.
+    for e in &out {
+        for r in e.source.iter().chain(e.target.iter()).chain(e.others.iter()) {
+            if r.actor >= orig_len && r.actor < used.len() && !used[r.actor] {
+                used[r.actor] = true;
+                new_index.push((r.span.0, r.span.1, r.actor));
+            }
+        }
+    }
+    new_index.sort();
+    new_index.dedup();
     let mut remap: Vec<usize> = (0..actors.actors.len()).collect();
     let mut next = orig_len;
     for i in orig_len..actors.actors.len() {

@@ -59,9 +59,14 @@ pub fn ingest(db: &str, paths: &[String], batch: usize, kb: &chancery_kb::Kb, pb
                                         pre_skipped.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                                         return Err(String::new());
                                     }
-                                    let an = chancery_analysis::analyze(&a, kb);
                                     let id = a.id.clone().unwrap_or_else(|| hash[..16].to_string());
-                                    Ok((hash, DocRecord::from_analysis(&id, &a, &an)))
+                                    // A bug must not lose the rest of the batch.
+                                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                        let an = chancery_analysis::analyze(&a, kb);
+                                        DocRecord::from_analysis(&id, &a, &an)
+                                    }))
+                                    .map(|d| (hash, d))
+                                    .map_err(|_| format!("{label}: internal error while analysing this article (a bug; please report it)"))
                                 })
                                 .collect();
                             for d in done {

@@ -332,13 +332,15 @@ fn analyze_one(inp: &inputs::Input, kb: &chancery_kb::Kb, format: Format) -> Out
         .into_par_iter()
         .map(|rec| match rec {
             Err(e) => Err(format!("{label}: {e}")),
-            Ok(article) => {
+            // A bug must not lose the rest of the batch: a panic becomes this record's error.
+            Ok(article) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let an = chancery_analysis::analyze(&article, kb);
                 match format {
                     Format::Text => Ok(report::text(&article, &an)),
                     Format::Json | Format::Jsonl => serde_json::to_string(&wire::article(&article, &an)).map_err(|e| format!("{label}: cannot serialise: {e}")),
                 }
-            }
+            }))
+            .unwrap_or_else(|_| Err(format!("{label}: internal error while analysing this article (a bug; please report it)"))),
         })
         .collect();
     for r in results {

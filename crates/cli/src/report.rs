@@ -40,7 +40,7 @@ pub fn text(a: &Article, an: &Analysis) -> String {
     if !an.events.is_empty() {
         let _ = writeln!(s, "    events:");
         for e in &an.events {
-            let name = |r: Option<chancery_analysis::events::Role>| r.map(|r| an.actors[r.actor].name.as_str()).unwrap_or("-");
+            let name = |r: Option<chancery_analysis::events::Role>| r.and_then(|r| an.actors.get(r.actor)).map_or("-", |x| x.name.as_str());
             let _ = writeln!(s, "      {:<10} {:<5} {} -> {} [{}]", e.plover, e.cameo, name(e.source), name(e.target), e.status.as_str());
             let _ = writeln!(s, "          \"{}\"", a.orig(e.evidence.0, e.evidence.1));
         }

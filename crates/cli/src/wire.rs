@@ -98,9 +98,9 @@ fn span<'a>(a: &'a Article, s: usize, e: usize) -> WireSpan<'a> {
     WireSpan { text: a.orig(s, e), start: a.char_offset(s), end: a.char_offset(e) }
 }
 
-fn side<'a>(an: &'a Analysis, actor: usize) -> WireSide<'a> {
-    let x = &an.actors[actor];
-    WireSide { actor: format!("a{}", actor + 1), name: &x.name, country: x.country.as_deref(), sector: x.sector.as_deref() }
+fn side<'a>(an: &'a Analysis, actor: usize) -> Option<WireSide<'a>> {
+    let x = an.actors.get(actor)?;
+    Some(WireSide { actor: format!("a{}", actor + 1), name: &x.name, country: x.country.as_deref(), sector: x.sector.as_deref() })
 }
 
 fn event<'a>(a: &'a Article, an: &'a Analysis, e: &'a Event) -> WireEvent<'a> {
@@ -109,9 +109,9 @@ fn event<'a>(a: &'a Article, an: &'a Analysis, e: &'a Event) -> WireEvent<'a> {
         mode: e.mode.as_deref(),
         cameo: &e.cameo,
         goldstein: e.goldstein,
-        source: e.source.map(|r| side(an, r.actor)),
-        target: e.target.map(|r| side(an, r.actor)),
-        others: e.others.iter().map(|r| side(an, r.actor)).collect(),
+        source: e.source.and_then(|r| side(an, r.actor)),
+        target: e.target.and_then(|r| side(an, r.actor)),
+        others: e.others.iter().filter_map(|r| side(an, r.actor)).collect(),
         participants: &e.participants,
         date: e.date.as_ref().map(|d| WireDate {
             value: d.value.map(|v| match d.precision {

@@ -81,10 +81,7 @@ impl DocRecord {
     /// Builds the record of an analysed article.
     pub fn from_analysis(id: &str, a: &Article, an: &Analysis) -> DocRecord {
         let side = |r: Option<chancery_analysis::events::Role>| {
-            r.map(|r| {
-                let x = &an.actors[r.actor];
-                (x.name.clone(), x.country.clone())
-            })
+            r.and_then(|r| an.actors.get(r.actor)).map(|x| (x.name.clone(), x.country.clone()))
         };
         DocRecord {
             id: id.to_string(),
