@@ -774,6 +774,22 @@ pub fn find_events_adding_actors(article: &Article, kb: &Kb, actors: &mut ActorS
     out
 }
 
+/// The article's state actor of `country`, added (without mentions) when the article has none.
+fn state_actor(actors: &mut ActorSet, country: &chancery_kb::Country) -> usize {
+    if let Some(a) = actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country.iso3.as_str())) {
+        return a;
+    }
+    actors.actors.push(crate::actors::Actor {
+        name: country.name.clone(),
+        country: Some(country.iso3.clone()),
+        sector: None,
+        title: None,
+        kind: ActorKind::State,
+        mentions: Vec::new(),
+    });
+    actors.actors.len() - 1
+}
+
 fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_index: &mut Vec<(usize, usize, usize)>) -> Vec<Event> {
     let lex = Lexicon::builtin();
     let codes = Codes::builtin();
@@ -875,20 +891,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 continue;
             }
             let Some(country) = kb.countries.get(ci) else { continue };
-            let a = match actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country.iso3.as_str())) {
-                Some(a) => a,
-                None => {
-                    actors.actors.push(crate::actors::Actor {
-                        name: country.name.clone(),
-                        country: Some(country.iso3.clone()),
-                        sector: None,
-                        title: None,
-                        kind: ActorKind::State,
-                        mentions: Vec::new(),
-                    });
-                    actors.actors.len() - 1
-                }
-            };
+            let a = state_actor(actors, country);
             let mi = s.ments.len() as u16;
             s.ments.push((k0, k1 + 1, a, ss + h.start, ss + h.end));
             weak.push((ss + h.start, ss + h.end, a));
@@ -907,20 +910,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 continue;
             }
             let Some(country) = kb.country(&p.country) else { continue };
-            let a = match actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(p.country.as_str())) {
-                Some(a) => a,
-                None => {
-                    actors.actors.push(crate::actors::Actor {
-                        name: country.name.clone(),
-                        country: Some(country.iso3.clone()),
-                        sector: None,
-                        title: None,
-                        kind: ActorKind::State,
-                        mentions: Vec::new(),
-                    });
-                    actors.actors.len() - 1
-                }
-            };
+            let a = state_actor(actors, country);
             if p.role == crate::places::PlaceRole::From {
                 from_actor.push((ss + p.start, ss + p.end, a));
             } else {

@@ -7,11 +7,12 @@
 //! - `"!Name"`: no actor has that name;
 //! - `"!mention =>"`: no mention overlaps the first occurrence of `mention`.
 
+mod actor_spec;
+
+use actor_spec::article;
 use chancery_analysis::actors::{find_actors, ActorSet};
 use chancery_analysis::ActorKind;
-use chancery_article::Article;
 use chancery_kb::Kb;
-use chrono::NaiveDate;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = "iso3\tname\taliases\tadjectives\tcapitals\tsource
@@ -108,65 +109,14 @@ fn kb() -> &'static Kb {
     KB.get_or_init(|| Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", ORGS), ("titles.tsv", TITLES)]).unwrap())
 }
 
-fn article(text: &str, date: Option<&str>) -> Article {
-    let mut a = Article::from_text("t.txt", format!("Test headline\n\n{text}\n"));
-    a.published = date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
-    a
-}
-
-fn show(a: &Article, set: &ActorSet) -> String {
-    let mut s = String::new();
-    for (i, x) in set.actors.iter().enumerate() {
-        let ms: Vec<&str> = x.mentions.iter().map(|m| &a.norm[m.start..m.end]).collect();
-        s.push_str(&format!("  a{i}: {}|{}|{}|{} {:?} {:?}\n", x.name, x.country.as_deref().unwrap_or(""), x.sector.as_deref().unwrap_or(""), x.title.as_deref().unwrap_or(""), x.kind, ms));
-    }
-    s
-}
-
-/// Offset and length of a mention written `context [mention] context` (or just `mention`).
-fn locate(text: &str, m: &str) -> (usize, usize) {
-    let m = m.trim();
-    let plain = m.replace(['[', ']'], "");
-    let p = text.find(&plain).unwrap_or_else(|| panic!("{plain:?} not in text"));
-    match (m.find('['), m.find(']')) {
-        (Some(a), Some(b)) => (p + a, b - a - 1),
-        _ => (p, plain.len()),
-    }
-}
-
-fn fields_match(x: &chancery_analysis::Actor, spec: &str) -> bool {
-    let f: Vec<&str> = spec.split('|').map(str::trim).collect();
-    let eq = |want: Option<&&str>, got: Option<&str>| match want {
-        None | Some(&"*") => true,
-        Some(&"") => got.is_none(),
-        Some(w) => got == Some(*w),
-    };
-    eq(f.first(), Some(x.name.as_str())) && eq(f.get(1), x.country.as_deref()) && eq(f.get(2), x.sector.as_deref()) && eq(f.get(3), x.title.as_deref())
-}
-
 fn check_with(kb: &Kb, date: Option<&str>, text: &str, expected: &[&str]) -> ActorSet {
-    let a = article(text, date);
+    let a = actor_spec::article(text, date);
     let set = find_actors(&a, kb);
     // The index lists every mention, sorted.
     let n: usize = set.actors.iter().map(|x| x.mentions.len()).sum();
     assert_eq!(set.index.len(), n, "index size for {text:?}");
     assert!(set.index.windows(2).all(|w| w[0] <= w[1]), "index sorted for {text:?}");
-    for e in expected {
-        let ok = if let Some(rest) = e.strip_prefix('!') {
-            if let Some((m, _)) = rest.split_once("=>") {
-                let (p, l) = locate(&a.norm, m);
-                !set.index.iter().any(|x| x.0 < p + l && p < x.1)
-            } else {
-                !set.actors.iter().any(|x| x.name == rest)
-            }
-        } else if let Some((m, spec)) = e.split_once("=>") {
-            let (p, l) = locate(&a.norm, m);
-            set.index.iter().any(|x| x.0 <= p && x.1 >= p + l && fields_match(&set.actors[x.2], spec.trim()))
-        } else {
-            set.actors.iter().any(|x| fields_match(x, e))
-        };
-        assert!(ok, "expected {e:?} for {text:?} (date {date:?}); got:\n{}", show(&a, &set));
-    }
+    actor_spec::expect(&a, &set, text, date, expected);
     set
 }
 

@@ -3,65 +3,15 @@
 //! `"Name|CTRY|SEC|Title"` (empty = none, `*` = any), `"mention => Name|CTRY|SEC|Title"`
 //! (`[x]` marks the part of a longer context that must be covered), `"!Name"`, `"!mention =>"`.
 
-use chancery_analysis::actors::{find_actors, ActorSet};
-use chancery_article::Article;
+mod actor_spec;
+
+use chancery_analysis::actors::find_actors;
 use chancery_kb::Kb;
-use chrono::NaiveDate;
-
-fn article(text: &str, date: &str) -> Article {
-    let mut a = Article::from_text("t.txt", format!("Test headline\n\n{text}\n"));
-    a.published = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
-    a
-}
-
-fn locate(text: &str, m: &str) -> (usize, usize) {
-    let m = m.trim();
-    let plain = m.replace(['[', ']'], "");
-    let p = text.find(&plain).unwrap_or_else(|| panic!("{plain:?} not in text"));
-    match (m.find('['), m.find(']')) {
-        (Some(a), Some(b)) => (p + a, b - a - 1),
-        _ => (p, plain.len()),
-    }
-}
-
-fn fields_match(x: &chancery_analysis::Actor, spec: &str) -> bool {
-    let f: Vec<&str> = spec.split('|').map(str::trim).collect();
-    let eq = |want: Option<&&str>, got: Option<&str>| match want {
-        None | Some(&"*") => true,
-        Some(&"") => got.is_none(),
-        Some(w) => got == Some(*w),
-    };
-    eq(f.first(), Some(x.name.as_str())) && eq(f.get(1), x.country.as_deref()) && eq(f.get(2), x.sector.as_deref()) && eq(f.get(3), x.title.as_deref())
-}
-
-fn show(a: &Article, set: &ActorSet) -> String {
-    let mut s = String::new();
-    for (i, x) in set.actors.iter().enumerate() {
-        let ms: Vec<&str> = x.mentions.iter().map(|m| &a.norm[m.start..m.end]).collect();
-        s.push_str(&format!("  a{i}: {}|{}|{}|{} {:?}\n", x.name, x.country.as_deref().unwrap_or(""), x.sector.as_deref().unwrap_or(""), x.title.as_deref().unwrap_or(""), ms));
-    }
-    s
-}
 
 fn check_on(date: &str, text: &str, expected: &[&str]) {
-    let a = article(text, date);
+    let a = actor_spec::article(text, Some(date));
     let set = find_actors(&a, Kb::builtin());
-    for e in expected {
-        let ok = if let Some(rest) = e.strip_prefix('!') {
-            if let Some((m, _)) = rest.split_once("=>") {
-                let (p, l) = locate(&a.norm, m);
-                !set.index.iter().any(|x| x.0 < p + l && p < x.1)
-            } else {
-                !set.actors.iter().any(|x| x.name == rest)
-            }
-        } else if let Some((m, spec)) = e.split_once("=>") {
-            let (p, l) = locate(&a.norm, m);
-            set.index.iter().any(|x| x.0 <= p && x.1 >= p + l && fields_match(&set.actors[x.2], spec.trim()))
-        } else {
-            set.actors.iter().any(|x| fields_match(x, e))
-        };
-        assert!(ok, "expected {e:?} for {text:?} ({date}); got:\n{}", show(&a, &set));
-    }
+    actor_spec::expect(&a, &set, text, Some(date), expected);
 }
 
 fn check(text: &str, expected: &[&str]) {
