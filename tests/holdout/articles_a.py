@@ -524,6 +524,7 @@ ARTICLES.append(A(
           "THREATEN", "138", "USA GOV Marco Rubio", "VEN GOV", date="2025-03"),
     ],
     [
+        R("Venezuela", "Venezuela", "VEN", "GOV"),
         R("International Court of Justice", "International Court of Justice", "IGO:ICJ", "JUD"),
         R("President Nicolas Maduro", "Nicolas Maduro", "VEN", "GOV", "President"),
         R("Guyanese President Irfaan Ali", "Irfaan Ali", "GUY", "GOV", "President"),
