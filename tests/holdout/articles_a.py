@@ -8,7 +8,7 @@ ARTICLES.append(A(
     "h01", "Levant Wire", "2025-07-25",
     "Syrian and Israeli ministers meet in Paris as U.S. presses for de-escalation",
     [
-        "PARIS, July 25 (Levant Wire) - Syrian Foreign Minister Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron Dermer in Paris on Thursday, the highest-level known contact between the two countries in more than two decades, according to a Syrian diplomatic source.",
+        "PARIS, July 25 (Levant Wire) - Syrian Foreign Minister Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron Dermer in Paris on Thursday, a Syrian diplomatic source said, in the highest-level known contact between the two countries in more than two decades.",
         "The talks were mediated by U.S. envoy Tom Barrack, who said afterwards that the two sides had agreed to keep talking and to work towards de-escalation in southern Syria. French Foreign Minister Jean-Noel Barrot hosted Shaibani and Barrack for a separate trilateral meeting in the French capital earlier the same day.",
         "The meeting came a week after Israeli jets struck the Syrian defence ministry and the area near the presidential palace in Damascus. Israel said the strikes were meant to protect the Druze minority in Sweida province, where clashes between Bedouin fighters and Druze militias killed hundreds of people. Damascus condemned the raids as a flagrant violation of its sovereignty.",
         "According to two officials familiar with the discussions, Shaibani demanded that Israeli troops withdraw from the buffer zone on the Golan Heights, which they entered after the fall of Bashar al-Assad in December. Dermer refused to discuss a pullback before a broader security arrangement is reached, the officials said.",
@@ -18,7 +18,7 @@ ARTICLES.append(A(
     [
         E("Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron Dermer in Paris on Thursday", "CONSULT", "044",
           "SYR GOV Asaad al-Shaibani", "ISR GOV Ron Dermer", date="wd:Thursday", loc="Paris, FRA",
-          attr="according to a Syrian diplomatic source", status="reported", parts=["SYR", "ISR", "USA"]),
+          attr="a Syrian diplomatic source said", status="reported", parts=["SYR", "ISR", "USA"]),
         E("The talks were mediated by U.S. envoy Tom Barrack", "CONSULT", "045", "USA GOV Tom Barrack", "SYR GOV",
           date="wd:Thursday", loc="Paris, FRA", parts=["USA", "SYR", "ISR"]),
         E("the two sides had agreed to keep talking and to work towards de-escalation in southern Syria", "AGREE", "036",
