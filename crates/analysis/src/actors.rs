@@ -47,6 +47,15 @@
 //!   person's actor.
 //! - A sentence-initial "He"/"She" joins the one person mentioned in the previous sentence when
 //!   exactly one was; other pronouns are left alone.
+//! - "the group/movement/militia", "the ministry", "the bloc/alliance", "the court", "the
+//!   company" join the most recent organisation of that kind (armed group, ministry, IGO, court,
+//!   company); "the group" also the most recent armed Group actor.
+//! - Groups whose country is inferred (above) look at places in their sentence too ("in Sweida
+//!   province"); with nothing in the sentence they take the article's **focus country** (most
+//!   named, dateline weighted) when the paragraph mentions it or names no country at all, so
+//!   "The army said" after "near the border with Burkina Faso" in a Mali story is Mali's.
+//! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
+//!   organisation ("Wagner fighters") take the organisation's sector.
 
 // `Option::is_none_or` needs Rust 1.82; the workspace's minimum is 1.80.
 #![allow(clippy::unnecessary_map_or)]
@@ -141,6 +150,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         sentences: &article.sentences,
         buf: String::new(),
         title_case: false,
+        focus: focus_country(kb, text, &hits),
     };
     // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
@@ -208,7 +218,85 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         }
     }
     index.sort_unstable();
+    for a in cx.actors.iter_mut() {
+        fold_sector(a);
+    }
     ActorSet { actors: cx.actors, index }
+}
+
+/// PLOVER folds CAMEO's insurgent (`INS`) and separatist (`SEP`) sectors into rebels (`REB`);
+/// the knowledge base keeps the finer code, the output carries PLOVER's.
+fn fold_sector(a: &mut Actor) {
+    if matches!(a.sector.as_deref(), Some("INS" | "SEP")) {
+        a.sector = Some("REB".into());
+    }
+}
+
+/// The article's focus country: the country named most often (names, demonyms, capitals, and
+/// each organisation of that country once), a dateline country counting three times; ties go to the
+/// country named first. Used for institution nouns that do not write their country ("the
+/// army", "government troops", "the militants") when their sentence names none.
+fn focus_country(kb: &Kb, text: &str, hits: &[Hit<'_>]) -> Option<String> {
+    // The dateline: the words before the first " - " or "(" of the text, when short.
+    let dateline_end = text.find(['(', '\n']).into_iter().chain(text.find(" - ")).min().filter(|&e| e <= 60).unwrap_or(0);
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    let mut orgs_seen: Vec<u32> = Vec::new();
+    for h in hits {
+        // Each organisation with a country counts once ("the RSF" in a Sudan story), however
+        // often it is repeated.
+        if let Some(o) = h.candidates.iter().find_map(|c| if let Candidate::Org(o) = c { Some(*o) } else { None }) {
+            let c = kb.orgs[o as usize].country.as_str();
+            if !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
+                orgs_seen.push(o);
+                match counts.iter_mut().find(|x| x.0 == c) {
+                    Some(x) => x.1 += 1,
+                    None => counts.push((c.to_string(), 1, h.start)),
+                }
+            }
+        }
+        let code = h.candidates.iter().find_map(|c| match c {
+            Candidate::Country(i, _) => Some(kb.countries[*i as usize].iso3.as_str()),
+            _ => None,
+        });
+        let Some(code) = code else { continue };
+        // A hit that is also a person, an organisation or a place is not counted ("Jordan",
+        // "Kremlin"): organisations repeat their own name, not the story's country.
+        if h.candidates.iter().any(|c| matches!(c, Candidate::Person(_) | Candidate::Org(_) | Candidate::Place(_))) {
+            continue;
+        }
+        match counts.iter_mut().find(|x| x.0 == code) {
+            Some(x) => x.1 += 1,
+            None => counts.push((code.to_string(), 1, h.start)),
+        }
+    }
+    // Dateline words are often in capitals ("BAMAKO, June 7"): read them title-cased.
+    if dateline_end > 0 {
+        let mut dl = String::with_capacity(dateline_end);
+        let mut prev_alpha = false;
+        for c in text[..dateline_end].chars() {
+            if prev_alpha {
+                dl.extend(c.to_lowercase());
+            } else {
+                dl.push(c);
+            }
+            prev_alpha = c.is_alphabetic();
+        }
+        // One city weighs three mentions; "LONDON/PORT SUDAN" gives each one.
+        let w = if dl.contains('/') { 1 } else { 3 };
+        for h in kb.find(&dl) {
+            let code = h.candidates.iter().find_map(|c| match c {
+                Candidate::Country(i, _) => Some(kb.countries[*i as usize].iso3.as_str()),
+                _ => None,
+            });
+            if let Some(code) = code {
+                match counts.iter_mut().find(|x| x.0 == code) {
+                    Some(x) => x.1 += w,
+                    None => counts.push((code.to_string(), w, 0)),
+                }
+            }
+        }
+    }
+    counts.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2))).map(|x| x.0.clone())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,6 +473,7 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
     ("military", "MIL", false),
     ("army", "MIL", false),
     ("navy", "MIL", false),
+    ("force", "MIL", false),
     ("forces", "MIL", false),
     ("troops", "MIL", false),
     ("soldiers", "MIL", false),
@@ -546,6 +635,11 @@ fn is_regime(w: &str) -> bool {
     in_list(w, REGIME_NOUNS)
 }
 
+/// Sectors of armed bodies (state or not).
+fn is_armed_sector(s: &str) -> bool {
+    matches!(s, "MIL" | "REB" | "INS" | "SEP" | "UAF")
+}
+
 fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -686,6 +780,8 @@ struct Cx<'k, 't, 'h> {
     buf: String,
     /// The current block is in title case (a heading or headline): no unknown names there.
     title_case: bool,
+    /// The article's focus country (see [`focus_country`]).
+    focus: Option<String>,
 }
 
 impl<'k, 't, 'h> Cx<'k, 't, 'h> {
@@ -1063,6 +1159,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if det != Det::None {
             j += 1;
         }
+        if det == Det::Def {
+            if let Some(next) = self.coref_noun(toks, i, j) {
+                return next;
+            }
+        }
         let mut pre = Pre::default();
         while j < n {
             let c = self.cls(&toks[j]);
@@ -1135,7 +1236,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if !self.title_case && descriptor_shape(w) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
+                    } else if !self.title_case && (descriptor_shape(w) || self.tribe_before_armed_noun(toks, j)) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1242,7 +1343,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // Institution noun after a demonym ("the Turkish foreign ministry", "Syrian forces").
         if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some() || pre.org.is_some()) {
-            if let Some((noun, sector, is_state)) = institution(self.tx(&head)) {
+            // "the Guyana Defence Force", but "the African Union force" stays the union.
+            if let Some((noun, sector, is_state)) = institution(self.tx(&head)).filter(|x| x.0 != "force" || pre.ncountries > 0) {
                 let _ = noun;
                 // "the military government" is the military, not the state.
                 let is_state = is_state && pre.sector.map_or(true, |s| s == "GOV");
@@ -1308,6 +1410,78 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         self.standalone(toks, j)
     }
 
+    /// "the group", "the ministry", "the bloc", "the court" (`the` at `i`, the noun at `j`):
+    /// the most recent organisation of that kind mentioned before (an armed group or movement,
+    /// a ministry, an intergovernmental body, a court, a company). Returns the next token.
+    fn coref_noun(&mut self, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
+        let t = toks.get(j)?;
+        if !matches!(t.k, TK::Word | TK::Hit(_)) {
+            return None;
+        }
+        let w = self.tx(t);
+        let kinds: &[&str] = match w {
+            "group" | "movement" | "militia" | "organisation" | "organization" => &["armed_group"],
+            "ministry" => &["ministry"],
+            "bloc" | "alliance" => &["igo"],
+            "court" | "tribunal" => &["court"],
+            "company" | "firm" => &["company"],
+            _ => return None,
+        };
+        // "the group of experts", "the ministry of defence": a new body, not a repetition.
+        if self.is_word(toks, j + 1, "of") || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || institution(self.tx(x)).is_some())) {
+            return None;
+        }
+        let here = t.s;
+        let mut best: Option<(usize, usize)> = None;
+        for (k, &a) in self.keys.iter() {
+            let Key::O(o) = k else { continue };
+            let org = &self.kb.orgs[*o as usize];
+            if !kinds.contains(&org.kind.as_str()) {
+                continue;
+            }
+            if let Some(m) = self.actors[a].mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
+                if best.map_or(true, |b| m > b.0) {
+                    best = Some((m, a));
+                }
+            }
+        }
+        // A bloc named only inside a title ("ECOWAS Commission President X said the bloc"):
+        // the body whose code an actor mentioned later carries.
+        if kinds == ["igo"] {
+            let mut later: Option<(usize, &str)> = None;
+            for x in &self.actors {
+                if let Some(c) = x.country.as_deref().filter(|c| c.starts_with("IGO:")) {
+                    if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
+                        if later.map_or(true, |l| m > l.0) {
+                            later = Some((m, c));
+                        }
+                    }
+                }
+            }
+            if let Some((m, c)) = later.filter(|l| best.map_or(true, |b| l.0 > b.0)) {
+                let kb = self.kb;
+                if let Some(o) = kb.orgs.iter().position(|o| o.kind == "igo" && o.country == c) {
+                    best = Some((m, self.org_actor(o as u32)));
+                }
+            }
+        }
+        // Armed groups the knowledge base does not know, read as groups ("Houthi rebels").
+        if kinds == ["armed_group"] {
+            for (a, x) in self.actors.iter().enumerate() {
+                if x.kind == ActorKind::Group && matches!(x.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF")) {
+                    if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
+                        if best.map_or(true, |b| m > b.0) {
+                            best = Some((m, a));
+                        }
+                    }
+                }
+            }
+        }
+        let (_, a) = best?;
+        self.add_mention(a, toks[i].s, t.e);
+        Some(j + 1)
+    }
+
     /// "to (the)? COUNTRY|ORG" followed by a name, after a title ("Ambassador to the UN Jo Roe"):
     /// the index of the name.
     fn to_target_then_name(&self, toks: &[Tok], j: usize) -> Option<usize> {
@@ -1367,6 +1541,23 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return k > j && self.titleish(toks, k);
         }
         false
+    }
+
+    /// A capitalised word of any shape before an armed plural ("Bedouin fighters", "Tuareg
+    /// militias", "Fulani gunmen"): a community or faction describing the group.
+    fn tribe_before_armed_noun(&self, toks: &[Tok], j: usize) -> bool {
+        let w = self.tx(&toks[j]);
+        let mut cs = w.chars();
+        if !(cs.next().is_some_and(|c| c.is_uppercase()) && cs.all(|c| c.is_lowercase()) && w.len() > 2) {
+            return false;
+        }
+        match toks.get(j + 1).map(|t| t.c) {
+            Some(Cls::Title(t)) => {
+                let t = &self.kb.titles[t as usize];
+                t.kind == TitleKind::Group && matches!(t.sector.as_str(), "REB" | "INS" | "SEP" | "UAF")
+            }
+            _ => toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| matches!(x.1, "REB" | "INS" | "SEP" | "UAF") && x.0.ends_with('s'))),
+        }
     }
 
     fn group_noun_at(&self, toks: &[Tok], j: usize) -> bool {
@@ -1711,8 +1902,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let country = country.or_else(|| pre.org.map(|o| self.kb.orgs[o as usize].country.clone()));
         let mut sector = sector;
         if let Some(o) = pre.org {
-            if sector == "GOV" {
-                sector = self.kb.orgs[o as usize].sector.clone();
+            // "Wagner fighters", "IDF soldiers": armed members take their organisation's sector.
+            let os = &self.kb.orgs[o as usize].sector;
+            if sector == "GOV" || (is_armed_sector(&sector) && is_armed_sector(os)) {
+                sector = os.clone();
             }
         }
         if let Some(c) = country {
@@ -1734,12 +1927,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
-        if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && det == Det::Def) {
+        // "Government troops" (no article): the government meant is inferred the same way.
+        if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && (det == Det::Def || head_lc.starts_with("government "))) {
             let name = self.group_name("", pre, toks, &head_lc);
             let before = self.last_country_code();
             self.pending.push(Pending { backward: pre.descriptor.is_none(), before, start, end, name, sector: None, sector_owned: Some(sector), key_head });
-        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP") && head.ends_with('s') && !self.is_cap_lowercase_noun_follows(toks, end) {
-            // A bare plural ("rebels advanced"): no country.
+        } else if matches!(sector.as_str(), "REB" | "INS" | "SEP" | "UAF" | "NGO") && (head.ends_with('s') || head.ends_with("men")) && !self.is_cap_lowercase_noun_follows(toks, end) {
+            // A bare plural ("rebels advanced", "gunmen opened fire", "rights groups said"):
+            // no country.
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
@@ -1947,6 +2142,35 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
     }
 
+    /// The country of the nearest place in sentence `ps` (index + 1, as `resolve_pending`
+    /// counts) around a pending group: a feature or region ("in Sweida province") or a country
+    /// name that is not an actor ("in Syria"); `(distance, country)`.
+    fn sentence_place_country(&self, ps: usize, p: &Pending) -> Option<(usize, String)> {
+        let sent = self.sentences.get(ps.checked_sub(1)?)?;
+        let (ss, se) = (sent.start, sent.end);
+        let from = self.hits.partition_point(|h| h.start < ss);
+        let mut best: Option<(usize, String)> = None;
+        for h in self.hits[from..].iter().take_while(|h| h.start < se) {
+            if h.start < p.end && p.start < h.end {
+                continue;
+            }
+            if p.backward && h.start >= p.start {
+                continue;
+            }
+            let code = h.candidates.iter().find_map(|c| match c {
+                Candidate::Place(i) => self.kb.places.get(*i).map(|x| x.country.clone()),
+                Candidate::Country(i, CountryForm::Name) => Some(self.kb.countries[*i as usize].iso3.clone()),
+                _ => None,
+            });
+            let Some(code) = code.filter(|c| !c.is_empty() && !c.contains(':')) else { continue };
+            let d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) };
+            if best.as_ref().map_or(true, |b| d < b.0) {
+                best = Some((d, code));
+            }
+        }
+        best
+    }
+
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         if !pending.is_empty() {
@@ -1980,7 +2204,22 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
             }
-            let country = best.map(|b| b.1).or_else(|| p.before.clone());
+            // Places of the sentence (regions, features, countries after "in") count too.
+            if let Some((d, c)) = self.sentence_place_country(ps, &p) {
+                if best.as_ref().map_or(true, |b| d < b.0) {
+                    best = Some((d, c));
+                }
+            }
+            // Nothing in the sentence itself: the paragraph's earlier sentences decide, but
+            // when they name the article's focus country among others, the focus wins ("JNIM
+            // stormed a base near the border with Burkina Faso. The army said ...").
+            if best.as_ref().is_some_and(|b| b.0 >= 1 << 20) {
+                let focus_seen = self.focus.as_deref().is_some_and(|f| window.iter().any(|&(s, _, a)| s < p.start && self.actors[a].country.as_deref() == Some(f)));
+                if focus_seen {
+                    best = None;
+                }
+            }
+            let country = best.map(|b| b.1).or_else(|| self.focus.clone()).or_else(|| p.before.clone());
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {

@@ -409,3 +409,103 @@ fn misc_structures() {
     check("American diplomats left Kabul.", &["*|USA|GOV|"]);
     check("The Israeli Foreign Ministry condemned the vote.", &["*|ISR|GOV|"]);
 }
+
+// --- role nouns of bodies, focus country, sector folding (sentences written for these tests) ---
+
+const ORGS_EXTRA: &str = "Jaysh Example\tJEX\tSYR\tINS\tarmed_group\tt
+Example Liberation Front\tELF\tTUR\tSEP\tarmed_group\tt
+Wagner Group\tWagner\tRUS\tUAF\tarmed_group\tt
+Russian Defence Ministry\tRussia's defence ministry\tRUS\tMIL\tministry\tt
+International Court of Justice\tICJ|World Court\tIGO:ICJ\tJUD\tcourt\tt
+Example Economic Community\tEXCOM\tIGO:EXCOM\tIGO\tigo\tt
+Example Oil Corporation\tExampleOil\tUSA\tBUS\tcompany\tt
+";
+
+const FEATURES: &str = "name\talternates\tcountry\tlat\tlon\tpopulation\tkind\tsource
+Example Governorate\tExample province\tSYR\t33.0\t36.0\t\tadmin\tt
+";
+
+const TITLES_EXTRA: &str = "gunmen\tUAF\tGunmen\tgroup\tt
+fighters\tREB\tFighters\tgroup\tt
+militias\tUAF\tMilitias\tgroup\tt
+army\tMIL\tArmy\tgroup\tt
+junta\tMIL\tJunta\tgroup\tt
+government troops\tMIL\tGovernment Troops\tgroup\tt
+rights groups\tNGO\tRights Groups\tgroup\tt
+";
+
+fn kb_ext() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| {
+        let orgs = format!("{ORGS}{ORGS_EXTRA}");
+        let titles = format!("{TITLES}{TITLES_EXTRA}");
+        Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", orgs.as_str()), ("titles.tsv", titles.as_str()), ("features.tsv", FEATURES)]).unwrap()
+    })
+}
+
+fn check_ext(text: &str, expected: &[&str]) -> ActorSet {
+    check_with(kb_ext(), Some("2025-06-30"), text, expected)
+}
+
+#[test]
+fn role_nouns_of_bodies_corefer() {
+    check_ext("Hezbollah rejected the plan on Monday. The group has denied rebuilding its arsenal.", &["The group => Hezbollah|LBN|REB|"]);
+    check_ext("Jaysh Example attacked a checkpoint, and Israel struck back. The group said it lost two men.", &["The group => Jaysh Example|SYR|REB|"]);
+    check_ext("Russia's defence ministry said the drills were routine. Turkish officials were told, the ministry said.", &["the ministry => Russian Defence Ministry|RUS|*|"]);
+    check_ext("The State Department condemned the raid, and the ministry said it would respond.", &["the ministry => U.S. Department of State|USA|GOV|"]);
+    check_ext("The European Union met Qatar's envoy. The bloc then agreed new sanctions.", &["The bloc => European Union|IGO:EU|IGO|"]);
+    check_ext("The ICJ ordered a halt to the vote. The court in The Hague gave Egypt a week.", &["The court => International Court of Justice|IGO:ICJ|JUD|"]);
+    // A bloc named only inside a title.
+    check_ext("EXCOM envoy Jo Sample said the bloc was ready to help.", &["the bloc => Example Economic Community|IGO:EXCOM|IGO|"]);
+    check_ext("ExampleOil signed a deal with Egypt. The company said output would rise.", &["The company => Example Oil Corporation|USA|BUS|"]);
+    // No antecedent, or a new body.
+    check_ext("The group met on Monday.", &["!The group =>"]);
+    check_ext("Hezbollah spoke. The group of experts disagreed.", &["!The group of =>"]);
+    check_ext("Israel said the ministry would decide.", &["!the ministry =>"]);
+}
+
+#[test]
+fn insurgents_and_separatists_fold_into_rebels() {
+    check_ext("Jaysh Example claimed the attack.", &["Jaysh Example|SYR|REB|"]);
+    check_ext("The Example Liberation Front denied it.", &["Example Liberation Front|TUR|REB|"]);
+    check_ext("Syrian insurgents took the town.", &["Syrian insurgents => *|SYR|REB|"]);
+    // Armed members of an organisation take its sector.
+    check_ext("Wagner fighters left the base.", &["Wagner fighters => *|RUS|UAF|"]);
+    check_ext("Jaysh Example fighters left the base.", &["Jaysh Example fighters => *|SYR|REB|"]);
+    check_ext("IDF soldiers entered the village.", &["IDF soldiers => *|ISR|MIL|"]);
+}
+
+#[test]
+fn bare_institutions_take_the_focus_country() {
+    // The story is about Syria; the sentence before names Jordan as a place.
+    let text = "Syrian officials said the talks went well. Syria wants calm, Syrian diplomats said.\n\nSyrian troops moved a convoy. A drone was seen near the border with Jordan.\n\nThe army said it had shot down the drone.";
+    check_ext(text, &["The [army] said => *|SYR|MIL|"]);
+    // Same paragraph: the focus country is among the earlier mentions, so it wins over the
+    // nearer neighbour.
+    check_ext("Syrian officials spoke. Syria's president spoke. A Syrian convoy was hit near the border with Jordan. The army said it repelled the attack.", &["The [army] said => *|SYR|MIL|"]);
+    // Without any focus the nearest earlier country decides, as before.
+    check_ext("Qatar's envoy arrived. The army said it was ready.", &["The [army] said => *|QAT|MIL|"]);
+    check_ext("Egyptian officials spoke. Egypt agreed. Egypt left, and Jordan stayed.\n\nAnalysts say the militants are weak.", &["the [militants] are => *|EGY|REB|"]);
+    check_ext("Egyptian officials spoke. Egypt agreed.\n\nGovernment troops withdrew from the town.", &["Government troops => *|EGY|MIL|"]);
+    check_ext("Egyptian officials spoke. Egypt agreed. Jordan disagreed.\n\nThe junta has denied the accusations.", &["The [junta] has => *|EGY|MIL|"]);
+    // A place in the sentence beats a speaker named further away.
+    check_ext("Israel said the strikes would protect civilians in Example province, where Tuareg fighters and Alawite militias clashed.", &["Tuareg fighters => *|SYR|REB|", "Alawite militias => *|SYR|UAF|"]);
+    // Unidentified gunmen and rights groups have no country.
+    check_ext("Six soldiers were wounded in an ambush by gunmen in February.", &["gunmen => *||UAF|"]);
+    check_ext("Rights groups have accused Syrian forces of abuses.", &["Rights groups => *||NGO|"]);
+}
+
+#[test]
+fn dateline_sets_the_focus() {
+    use chancery_article::Article;
+    let a = Article::from_text("t.txt", "AMMAN (Test Wire) - Syrian and Jordanian officials met. Syria wants calm.\n\nThe army said it was ready.\n".to_string());
+    let s = find_actors(&a, kb_ext());
+    actor_spec::expect(&a, &s, &a.norm, None, &["The [army] said => *|JOR|MIL|"]);
+}
+
+#[test]
+fn defence_force_names_are_military() {
+    check_ext("The Jordan Defence Force said its troops were on alert.", &["Jordan Defence Force => *|JOR|MIL|"]);
+    check_ext("Qatar Defence Forces said so.", &["Qatar Defence Forces => *|QAT|MIL|"]);
+    check_ext("The European Union force patrolled the coast.", &["European Union => European Union|IGO:EU|IGO|"]);
+}
