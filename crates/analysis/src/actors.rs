@@ -2078,6 +2078,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 self.add_mention(a, t.s, t.e);
             }
             Cls::Org(o) => {
+                // "in Puntland", "across Republika Srpska": a region's government named after
+                // a locative preposition is the place.
+                let kb = self.kb;
+                let org = &kb.orgs[o as usize];
+                if org.kind == "government" && j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE) && !org.country.contains(':') {
+                    self.last_country = Some(Err(org.country.as_str()));
+                    return j + 1;
+                }
                 let a = self.org_actor(o);
                 self.add_mention(a, t.s, t.e);
             }

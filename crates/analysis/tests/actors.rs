@@ -509,3 +509,12 @@ fn defence_force_names_are_military() {
     check_ext("Qatar Defence Forces said so.", &["Qatar Defence Forces => *|QAT|MIL|"]);
     check_ext("The European Union force patrolled the coast.", &["European Union => European Union|IGO:EU|IGO|"]);
 }
+
+#[test]
+fn regional_governments_and_companies() {
+    let orgs = format!("{ORGS}Examplestan Regional Government\tExamplestan\tSYR\tGOV\tgovernment\tt\nExample Petroleum\tExPet\tUSA\tBUS\tcompany\tt\n");
+    let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", orgs.as_str()), ("titles.tsv", TITLES)]).unwrap();
+    check_with(&kb, Some("2025-06-30"), "Examplestan rejected the reforms.", &["Examplestan => Examplestan Regional Government|SYR|GOV|"]);
+    check_with(&kb, Some("2025-06-30"), "Fighting spread in Examplestan on Monday.", &["!Examplestan =>"]);
+    check_with(&kb, Some("2025-06-30"), "Damascus accused ExPet of smuggling.", &["ExPet => Example Petroleum|USA|BUS|"]);
+}
