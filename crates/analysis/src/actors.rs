@@ -54,6 +54,9 @@
 //!   province"); with nothing in the sentence they take the article's **focus country** (most
 //!   named, dateline weighted) when the paragraph mentions it or names no country at all, so
 //!   "The army said" after "near the border with Burkina Faso" in a Mali story is Mali's.
+//! - Domestic bodies and protest crowds without a written country ("police", "protesters",
+//!   "students", "the ruling party") are inferred the same way; victims (civilians, prisoners,
+//!   hostages) are not.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -492,6 +495,13 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
     ("media", "MED", false),
     ("judiciary", "JUD", false),
     ("courts", "JUD", false),
+];
+
+/// Domestic bodies and protest crowds that act in their own country when none is written
+/// ("police fired tear gas", "protesters gathered", "the ruling party"); victims and bystanders
+/// (civilians, prisoners, hostages, citizens) are not listed.
+const DOMESTIC_BODIES: &[&str] = &[
+    "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "ruling party", "unions", "trade unions", "judges", "prosecutors",
 ];
 
 /// Nouns after a person name that turn it into that person's government.
@@ -1938,6 +1948,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
+        } else if in_list(&head_lc, DOMESTIC_BODIES) && !self.is_word(toks, toks.partition_point(|t| t.s < end), "of") {
+            // Domestic bodies and crowds ("police fired tear gas", "protesters gathered",
+            // "the ruling party"): the country of their sentence, else the story's.
+            let name = self.group_name("", pre, toks, &head_lc);
+            let before = self.last_country_code();
+            self.pending.push(Pending { backward: false, before, start, end, name, sector: None, sector_owned: Some(sector), key_head });
         }
     }
 

@@ -518,3 +518,13 @@ fn regional_governments_and_companies() {
     check_with(&kb, Some("2025-06-30"), "Fighting spread in Examplestan on Monday.", &["!Examplestan =>"]);
     check_with(&kb, Some("2025-06-30"), "Damascus accused ExPet of smuggling.", &["ExPet => Example Petroleum|USA|BUS|"]);
 }
+
+#[test]
+fn domestic_bodies_take_the_country_of_their_story() {
+    let titles = format!("{TITLES}police\tCOP\tPolice\tgroup\tt\nprotesters\tCVL\tProtesters\tgroup\tt\nruling party\tPTY\tRuling Party\tgroup\tt\nprisoners\tCVL\tPrisoners\tgroup\tt\nstudents\tEDU\tStudents\tgroup\tt\n");
+    let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", ORGS), ("titles.tsv", titles.as_str())]).unwrap();
+    let text = "Protesters gathered in Cairo for a third day. Egyptian officials called for calm, and Egypt closed the square.\n\nPolice fired tear gas, and students marched. The ruling party said it would not resign.";
+    check_with(&kb, Some("2025-06-30"), text, &["Protesters => *|EGY|CVL|", "Police => *|EGY|COP|", "students => *|EGY|EDU|", "ruling party => *|EGY|PTY|"]);
+    // Victims and bystanders are not given a country this way.
+    check_with(&kb, Some("2025-06-30"), "Egypt and Jordan each released 40 prisoners.", &["!prisoners =>"]);
+}
