@@ -501,7 +501,7 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
 /// ("police fired tear gas", "protesters gathered", "the ruling party"); victims and bystanders
 /// (civilians, prisoners, hostages, citizens) are not listed.
 const DOMESTIC_BODIES: &[&str] = &[
-    "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "ruling party", "unions", "trade unions", "judges", "prosecutors",
+    "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
 ];
 
 /// Nouns after a person name that turn it into that person's government.
@@ -1173,6 +1173,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             if let Some(next) = self.coref_noun(toks, i, j) {
                 return next;
             }
+            if let Some(next) = self.place_possessive_body(toks, i, j) {
+                return next;
+            }
         }
         let mut pre = Pre::default();
         while j < n {
@@ -1475,6 +1478,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
             }
         }
+        // Ministries read as groups ("Lebanon's health ministry ... the ministry said").
+        if kinds == ["ministry"] {
+            for (a, x) in self.actors.iter().enumerate() {
+                if x.kind == ActorKind::Group && x.name.to_ascii_lowercase().ends_with(" ministry") {
+                    if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
+                        if best.map_or(true, |b| m > b.0) {
+                            best = Some((m, a));
+                        }
+                    }
+                }
+            }
+        }
         // Armed groups the knowledge base does not know, read as groups ("Houthi rebels").
         if kinds == ["armed_group"] {
             for (a, x) in self.actors.iter().enumerate() {
@@ -1490,6 +1505,44 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let (_, a) = best?;
         self.add_mention(a, toks[i].s, t.e);
         Some(j + 1)
+    }
+
+    /// "the country's health ministry", "the region's natural resources ministry" (`the` at
+    /// `i`, the place noun at `j`): an institution of the country last seen, when one to three
+    /// lower-case words stand between the possessive and the institution noun (the direct
+    /// "the country's president" is read by the main grammar). Returns the next token.
+    fn place_possessive_body(&mut self, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
+        let t = toks.get(j)?;
+        if t.k != TK::Word || !matches!(self.tx(t), "country" | "nation" | "region" | "province" | "state" | "territory" | "enclave") || toks.get(j + 1).map(|x| x.k) != Some(TK::Poss) {
+            return None;
+        }
+        let mut k = j + 2;
+        while k < toks.len() && k < j + 6 {
+            let x = &toks[k];
+            if is_cap(self.tx(x)) {
+                return None;
+            }
+            let inst = match x.c {
+                Cls::Title(ti) if self.kb.titles[ti as usize].kind == TitleKind::Group => institution(self.tx(x)).or(Some(("", self.kb.titles[ti as usize].sector.as_str(), false))),
+                Cls::Word if x.k == TK::Word => institution(self.tx(x)),
+                _ => return None,
+            };
+            if let Some((noun, sector, is_state)) = inst {
+                if k == j + 2 || is_state || is_regime(self.tx(x)) {
+                    return None;
+                }
+                let country = self.last_country_code()?;
+                let adj = self.kb.countries.iter().find(|c| c.iso3 == country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
+                let words = &self.text[toks[j + 2].s..x.e];
+                let name = format!("{adj} {}", words.to_ascii_lowercase());
+                let a = self.group_actor(name, Some(country), Some(sector.to_string()), &words.to_ascii_lowercase());
+                self.add_mention(a, toks[i].s, x.e);
+                let _ = noun;
+                return Some(k + 1);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// "to (the)? COUNTRY|ORG" followed by a name, after a title ("Ambassador to the UN Jo Roe"):
@@ -1975,7 +2028,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Some(s) = pre.sector {
             let w = SECTOR_MODIFIERS.iter().find(|(_, x)| *x == s).map(|(w, _)| *w).unwrap_or("");
             if !w.is_empty() && !head_lc.contains(w) {
-                name.push(' ');
+                if !name.is_empty() {
+                    name.push(' ');
+                }
                 name.push_str(w);
             }
         }

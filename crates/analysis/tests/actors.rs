@@ -432,6 +432,8 @@ army\tMIL\tArmy\tgroup\tt
 junta\tMIL\tJunta\tgroup\tt
 government troops\tMIL\tGovernment Troops\tgroup\tt
 rights groups\tNGO\tRights Groups\tgroup\tt
+ministry\tGOV\tMinistry\tgroup\tt
+health ministry\tGOV\tHealth Ministry\tgroup\tt
 ";
 
 fn kb_ext() -> &'static Kb {
@@ -458,6 +460,9 @@ fn role_nouns_of_bodies_corefer() {
     // A bloc named only inside a title.
     check_ext("EXCOM envoy Jo Sample said the bloc was ready to help.", &["the bloc => Example Economic Community|IGO:EXCOM|IGO|"]);
     check_ext("ExampleOil signed a deal with Egypt. The company said output would rise.", &["The company => Example Oil Corporation|USA|BUS|"]);
+    // Ministries read as groups, and "the region's/country's ... ministry".
+    check_ext("Egypt's health ministry said 20 people died. The toll rose, the ministry said later.", &["the ministry => *|EGY|GOV|"]);
+    check_ext("Drones hit two fields in Egypt. The region's natural resources ministry said output stopped, and the ministry asked for help.", &["The region's natural resources ministry => *|EGY|GOV|", "[the ministry] asked => *|EGY|GOV|"]);
     // No antecedent, or a new body.
     check_ext("The group met on Monday.", &["!The group =>"]);
     check_ext("Hezbollah spoke. The group of experts disagreed.", &["!The group of =>"]);
