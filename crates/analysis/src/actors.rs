@@ -1965,9 +1965,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let country = country.or_else(|| pre.org.map(|o| self.kb.orgs[o as usize].country.clone()));
         let mut sector = sector;
         if let Some(o) = pre.org {
-            // "Wagner fighters", "IDF soldiers": armed members take their organisation's sector.
+            // "Wagner fighters", "IDF soldiers": armed members take their organisation's sector;
+            // "the Taliban government", "the Houthi administration" govern (GOV); "the military
+            // government" stays the military.
             let os = &self.kb.orgs[o as usize].sector;
-            if sector == "GOV" || (is_armed_sector(&sector) && is_armed_sector(os)) {
+            let rebel_rule = is_regime(&head_lc) && matches!(os.as_str(), "REB" | "INS" | "SEP" | "UAF");
+            if (sector == "GOV" && !rebel_rule) || (is_armed_sector(&sector) && is_armed_sector(os)) {
                 sector = os.clone();
             }
         }
@@ -2044,7 +2047,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// A singular title or role noun without a name: coreference, office holder, or unnamed.
     #[allow(clippy::too_many_arguments)]
     fn role_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, canonical: &str, sector: String, kind: TitleKind, of_country: Option<String>) {
-        let country = if pre.ncountries > 0 {
+        let mut country = if pre.ncountries > 0 {
             Some(self.country_code(pre.countries[0].0))
         } else if let Some(pj) = pre.possessor {
             self.country_of_tok(toks, pj)
@@ -2069,6 +2072,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     self.add_mention(a, start, end);
                     return;
                 }
+            }
+            // "the defence minister said" with no such person yet: the office of the story's
+            // focus country (national offices only; envoys and ambassadors are often foreign).
+            if country.is_none() && det == Det::Def && kind == TitleKind::Title && matches!(sector.as_str(), "GOV" | "MIL") && ["minister", "president", "premier", "chancellor", "commander", "chief"].iter().any(|w| role.contains(w)) && !role.contains("vice") {
+                country = self.focus.clone();
             }
             // The holder of that office on the date.
             if let Some(c) = &country {
@@ -2250,6 +2258,29 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         best
     }
 
+    /// The country of the first place of sentence `ps` (index + 1) that follows a locative
+    /// preposition ("in Baghdad", "outside parliament in Tbilisi", "in Sweida province").
+    fn sentence_locative_country(&self, ps: usize) -> Option<String> {
+        let sent = self.sentences.get(ps.checked_sub(1)?)?;
+        let from = self.hits.partition_point(|h| h.start < sent.start);
+        for h in self.hits[from..].iter().take_while(|h| h.start < sent.end) {
+            let before = self.text[sent.start..h.start].trim_end();
+            let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if !in_list(prev, LOCATIVE) {
+                continue;
+            }
+            let code = h.candidates.iter().find_map(|c| match c {
+                Candidate::Place(i) => self.kb.places.get(*i).map(|x| x.country.clone()),
+                Candidate::Country(i, CountryForm::Name | CountryForm::Capital) => Some(self.kb.countries[*i as usize].iso3.clone()),
+                _ => None,
+            });
+            if let Some(c) = code.filter(|c| !c.is_empty() && !c.contains(':')) {
+                return Some(c);
+            }
+        }
+        None
+    }
+
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         if !pending.is_empty() {
@@ -2281,6 +2312,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     if best.as_ref().map_or(true, |b| d < b.0) {
                         best = Some((d, c.clone()));
                     }
+                }
+            }
+            // Crowds and domestic bodies are where the sentence puts them ("Protesters torched
+            // the Swedish embassy in Baghdad"): a place after a locative preposition first.
+            let domestic = matches!(p.sector_owned.as_deref(), Some("COP" | "CVL" | "EDU" | "LEG" | "PTY" | "LAB" | "JUD"));
+            if domestic {
+                if let Some(c) = self.sentence_locative_country(ps) {
+                    best = Some((0, c));
                 }
             }
             // Places of the sentence (regions, features, countries after "in") count too.

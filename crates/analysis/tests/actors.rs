@@ -533,3 +533,17 @@ fn domestic_bodies_take_the_country_of_their_story() {
     // Victims and bystanders are not given a country this way.
     check_with(&kb, Some("2025-06-30"), "Egypt and Jordan each released 40 prisoners.", &["!prisoners =>"]);
 }
+
+#[test]
+fn offices_and_governments_without_a_written_country() {
+    // "the defence minister" with no such person yet: the focus country's office holder.
+    check_ext("Turkish officials met in Ankara. Turkey said the talks went well, Turkish diplomats said.\n\nThe foreign minister said more talks would follow.", &["The foreign minister => Hakan Fidan|TUR|GOV|Foreign Minister"]);
+    // Envoys are often foreign: no focus country for them.
+    check_ext("Turkish officials met in Ankara. Turkey said so.\n\nThe envoy said more talks would follow.", &["!The envoy =>"]);
+    // An armed group's government governs.
+    check_ext("The Hamas government denied the charge.", &["Hamas government => *|PSE|GOV|"]);
+    // Crowds are where the sentence puts them.
+    let titles = format!("{TITLES}protesters\tCVL\tProtesters\tgroup\tt\n");
+    let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", ORGS), ("titles.tsv", titles.as_str())]).unwrap();
+    check_with(&kb, Some("2025-06-30"), "Protesters stormed the French embassy in Tehran.", &["Protesters => *|IRN|CVL|"]);
+}
