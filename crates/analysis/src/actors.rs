@@ -2142,6 +2142,23 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         self.kb.find(last).any(|h| h.start == 0 && h.end == last.len() && h.candidates.iter().any(|x| matches!(x, Candidate::Country(i, CountryForm::Name) if *i != idx)))
     }
 
+    /// A name several countries' bodies share ("Democratic Party", "National Assembly"): when
+    /// the matched org is not of the focus country and the focus country has an org of the same
+    /// kind whose canonical name is the written name plus a qualifier ("Democratic Party of
+    /// Korea", "Democratic Party (Italy)"), that one.
+    fn focus_variant(&self, o: u32, written: &str) -> u32 {
+        let kb = self.kb;
+        let org = &kb.orgs[o as usize];
+        let Some(f) = self.focus.as_deref() else { return o };
+        if org.country == f || org.country.contains(':') || written.len() < 4 {
+            return o;
+        }
+        kb.orgs
+            .iter()
+            .position(|x| x.country == f && x.kind == org.kind && x.canonical.len() > written.len() + 1 && x.canonical.starts_with(written) && matches!(x.canonical.as_bytes()[written.len()], b' ' | b'('))
+            .map_or(o, |i| i as u32)
+    }
+
     /// One token on its own: a person, org, country, capital, demonym or known surname.
     fn standalone(&mut self, toks: &[Tok], j: usize) -> usize {
         let t = toks[j];
@@ -2165,6 +2182,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     self.last_country = Some(Err(org.country.as_str()));
                     return j + 1;
                 }
+                let o = self.focus_variant(o, self.tx(&t));
                 let a = self.org_actor(o);
                 self.add_mention(a, t.s, t.e);
             }

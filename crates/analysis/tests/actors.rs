@@ -547,3 +547,12 @@ fn offices_and_governments_without_a_written_country() {
     let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", ORGS), ("titles.tsv", titles.as_str())]).unwrap();
     check_with(&kb, Some("2025-06-30"), "Protesters stormed the French embassy in Tehran.", &["Protesters => *|IRN|CVL|"]);
 }
+
+#[test]
+fn shared_body_names_follow_the_focus_country() {
+    let orgs = format!("{ORGS}Democratic Party\tDemocrats\tUSA\tPTY\tparty\tt\nDemocratic Party of Egypt\t\tEGY\tPTY\tparty\tt\n");
+    let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", orgs.as_str()), ("titles.tsv", TITLES)]).unwrap();
+    let text = "Egyptian officials met in Cairo. Egypt said the vote would go ahead.\n\nThe Democratic Party called the decree illegal.";
+    check_with(&kb, Some("2025-06-30"), text, &["[Democratic Party] called => Democratic Party of Egypt|EGY|PTY|"]);
+    check_with(&kb, Some("2025-06-30"), "Trump met Rubio in Washington. The Democratic Party called the decree illegal.", &["[Democratic Party] called => Democratic Party|USA|PTY|"]);
+}
