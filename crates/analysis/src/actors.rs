@@ -1268,7 +1268,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let span_start = pre.first.map_or(head.s, |f| toks[f].s);
         // A known person.
         if let Cls::Person(p) = hc {
-            let written = self.written_title(toks, &pre);
+            let mut written = self.written_title(toks, &pre);
+            // An alias that begins with a title ("President Xi"): that title is written, and
+            // the rest of the full name after it ("President Xi Jinping") is part of the mention.
+            let (alias_title, name_rest) = self.alias_title_and_rest(p, toks, j);
+            if written.is_none() {
+                written = alias_title;
+            }
+            let head = if name_rest > j + 1 { Tok { e: toks[name_rest - 1].e, ..head } } else { head };
+            let j = name_rest - 1;
             // "the Trump administration", "the Assad regime".
             if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
                 self.emit_pre_possessor(toks, &pre);
@@ -1421,6 +1429,46 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return self.flush_pre(toks, i, det, &pre, j);
         }
         self.standalone(toks, j)
+    }
+
+    /// For a person hit at `j` whose text starts with a title ("President Xi"): the title's
+    /// canonical form, and the index after the words of the canonical name that follow the hit
+    /// ("Jinping"); `(None, j + 1)` otherwise.
+    fn alias_title_and_rest(&self, p: u32, toks: &[Tok], j: usize) -> (Option<String>, usize) {
+        let text = self.tx(&toks[j]);
+        let canon = &self.kb.people[p as usize].canonical;
+        let words: Vec<&str> = text.split(' ').collect();
+        if words.len() < 2 || canon.starts_with(text) {
+            return (None, j + 1);
+        }
+        let mut title = None;
+        let mut rest_from = 0;
+        for n in (1..words.len()).rev() {
+            let phrase = words[..n].join(" ").to_ascii_lowercase();
+            if let Some(t) = self.kb.title(&phrase).filter(|t| t.kind != TitleKind::Group) {
+                title = Some(t.canonical.clone());
+                rest_from = n;
+                break;
+            }
+        }
+        if title.is_none() {
+            return (None, j + 1);
+        }
+        // The name part of the alias ("Xi") is a prefix of the canonical name ("Xi Jinping"):
+        // following tokens that spell the rest of it belong to the mention.
+        let named = words[rest_from..].join(" ");
+        let mut k = j + 1;
+        if let Some(rest) = canon.strip_prefix(named.as_str()).filter(|r| r.starts_with(' ')) {
+            for w in rest.split_whitespace() {
+                if toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t) == w) {
+                    k += 1;
+                } else {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        (title, k)
     }
 
     /// "the group", "the ministry", "the bloc", "the court" (`the` at `i`, the noun at `j`):

@@ -556,3 +556,12 @@ fn shared_body_names_follow_the_focus_country() {
     check_with(&kb, Some("2025-06-30"), text, &["[Democratic Party] called => Democratic Party of Egypt|EGY|PTY|"]);
     check_with(&kb, Some("2025-06-30"), "Trump met Rubio in Washington. The Democratic Party called the decree illegal.", &["[Democratic Party] called => Democratic Party|USA|PTY|"]);
 }
+
+#[test]
+fn aliases_that_begin_with_a_title() {
+    let people = format!("{PEOPLE}Wen Example\tPresident Wen|Wen\tEGY\tPTY\tParty Chief\t2020-01-01\t\tt\nWen Example\tPresident Wen|Wen\tEGY\tGOV\tPresident\t2020-01-01\t\tt\n");
+    let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", people.as_str()), ("orgs.tsv", ORGS), ("titles.tsv", TITLES)]).unwrap();
+    let s = check_with(&kb, Some("2025-06-30"), "President Wen Example met Macron. President Wen said so.", &["President Wen Example => Wen Example|EGY|GOV|President", "[President Wen] said => Wen Example|EGY|GOV|President"]);
+    assert_eq!(s.actors.iter().filter(|a| a.name == "Wen Example").count(), 1);
+    assert!(!s.index.iter().any(|m| &s.actors[m.2].name != "Wen Example" && m.0 < 21), "nothing else in the name");
+}
