@@ -1481,9 +1481,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         let w = self.tx(t);
         let kinds: &[&str] = match w {
-            "group" | "movement" | "militia" | "organisation" | "organization" => &["armed_group"],
+            "group" => &["armed_group", "ngo"],
+            "militia" => &["armed_group"],
+            "movement" => &["armed_group", "party"],
+            "party" => &["party"],
+            "organisation" | "organization" => &["armed_group", "ngo", "igo"],
             "ministry" => &["ministry"],
             "bloc" | "alliance" => &["igo"],
+            "agency" => &["igo", "intelligence", "media"],
+            "watchdog" => &["igo", "ngo"],
             "court" | "tribunal" => &["court"],
             "company" | "firm" => &["company"],
             _ => return None,
@@ -1526,10 +1532,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
             }
         }
-        // Ministries read as groups ("Lebanon's health ministry ... the ministry said").
-        if kinds == ["ministry"] {
+        // Ministries and courts read as groups ("Lebanon's health ministry ... the ministry
+        // said", "a Russian court ... the court ruled").
+        if kinds == ["ministry"] || kinds == ["court"] {
+            let suffix = if kinds == ["court"] { " court" } else { " ministry" };
             for (a, x) in self.actors.iter().enumerate() {
-                if x.kind == ActorKind::Group && x.name.to_ascii_lowercase().ends_with(" ministry") {
+                if x.kind == ActorKind::Group && x.name.to_ascii_lowercase().ends_with(suffix) {
                     if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
                         if best.map_or(true, |b| m > b.0) {
                             best = Some((m, a));
@@ -1539,7 +1547,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         // Armed groups the knowledge base does not know, read as groups ("Houthi rebels").
-        if kinds == ["armed_group"] {
+        if kinds[0] == "armed_group" && w != "organisation" && w != "organization" {
             for (a, x) in self.actors.iter().enumerate() {
                 if x.kind == ActorKind::Group && matches!(x.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF")) {
                     if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {

@@ -419,6 +419,8 @@ Russian Defence Ministry\tRussia's defence ministry\tRUS\tMIL\tministry\tt
 International Court of Justice\tICJ|World Court\tIGO:ICJ\tJUD\tcourt\tt
 Example Economic Community\tEXCOM\tIGO:EXCOM\tIGO\tigo\tt
 Example Oil Corporation\tExampleOil\tUSA\tBUS\tcompany\tt
+Example Watch\t\tNGO:EXW\tNGO\tngo\tt
+Example Atomic Agency\tEXAA\tIGO:EXAA\tIGO\tigo\tt
 ";
 
 const FEATURES: &str = "name\talternates\tcountry\tlat\tlon\tpopulation\tkind\tsource
@@ -463,6 +465,8 @@ fn role_nouns_of_bodies_corefer() {
     // Ministries read as groups, and "the region's/country's ... ministry".
     check_ext("Egypt's health ministry said 20 people died. The toll rose, the ministry said later.", &["the ministry => *|EGY|GOV|"]);
     check_ext("Drones hit two fields in Egypt. The region's natural resources ministry said output stopped, and the ministry asked for help.", &["The region's natural resources ministry => *|EGY|GOV|", "[the ministry] asked => *|EGY|GOV|"]);
+    check_ext("Example Watch said the raids were unlawful. The group urged an inquiry.", &["The group => Example Watch|NGO:EXW|NGO|"]);
+    check_ext("The Example Atomic Agency said Iran had enriched more uranium. The agency urged access.", &["The agency => Example Atomic Agency|IGO:EXAA|IGO|"]);
     // No antecedent, or a new body.
     check_ext("The group met on Monday.", &["!The group =>"]);
     check_ext("Hezbollah spoke. The group of experts disagreed.", &["!The group of =>"]);
