@@ -645,6 +645,12 @@ fn is_regime(w: &str) -> bool {
     in_list(w, REGIME_NOUNS)
 }
 
+/// Words that may describe a body repeated with "the" ("the armed group", "the regional bloc").
+fn coref_descriptor(w: &str) -> bool {
+    const D: &[&str] = &["armed", "militant", "rebel", "guerrilla", "jihadist", "islamist", "insurgent", "paramilitary", "separatist", "extremist", "rights", "humanitarian", "aid", "regional", "western", "military", "defence", "defense", "nuclear", "oil", "energy", "shipping", "tech", "technology", "mining", "state-owned", "militia", "world", "top", "international", "global", "atomic", "security", "intelligence"];
+    in_list(w, D) || ["-backed", "-aligned", "-linked", "-nation", "-member", "-based", "-run", "-owned", "-led"].iter().any(|e| w.ends_with(e))
+}
+
 /// Sectors of armed bodies (state or not).
 fn is_armed_sector(s: &str) -> bool {
     matches!(s, "MIL" | "REB" | "INS" | "SEP" | "UAF")
@@ -1475,6 +1481,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// the most recent organisation of that kind mentioned before (an armed group or movement,
     /// a ministry, an intergovernmental body, a court, a company). Returns the next token.
     fn coref_noun(&mut self, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
+        // One descriptive word may stand between ("the armed group", "the rights group", "the
+        // regional bloc", "the 27-nation bloc").
+        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_))) { j + 1 } else { j };
         let t = toks.get(j)?;
         if !matches!(t.k, TK::Word | TK::Hit(_)) {
             return None;

@@ -467,6 +467,8 @@ fn role_nouns_of_bodies_corefer() {
     check_ext("Drones hit two fields in Egypt. The region's natural resources ministry said output stopped, and the ministry asked for help.", &["The region's natural resources ministry => *|EGY|GOV|", "[the ministry] asked => *|EGY|GOV|"]);
     check_ext("Example Watch said the raids were unlawful. The group urged an inquiry.", &["The group => Example Watch|NGO:EXW|NGO|"]);
     check_ext("The Example Atomic Agency said Iran had enriched more uranium. The agency urged access.", &["The agency => Example Atomic Agency|IGO:EXAA|IGO|"]);
+    check_ext("Hezbollah fired rockets, Israel said. The armed group denied it.", &["The armed group => Hezbollah|LBN|REB|"]);
+    check_ext("The European Union met Qatar's envoy. The 27-nation bloc agreed.", &["The 27-nation bloc => European Union|IGO:EU|IGO|"]);
     // No antecedent, or a new body.
     check_ext("The group met on Monday.", &["!The group =>"]);
     check_ext("Hezbollah spoke. The group of experts disagreed.", &["!The group of =>"]);
