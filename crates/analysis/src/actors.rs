@@ -1849,6 +1849,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 if self.is_word(toks, m, "the") {
                     m += 1;
                 }
+                // "the leader of a powerful armed group known as the Stability Support
+                // Apparatus": a short description before the organisation's name.
+                if self.is_word(toks, m, "a") || self.is_word(toks, m, "an") {
+                    if let Some(o) = self.described_org_at(toks, m + 1) {
+                        m = o;
+                        // The organisation is mentioned in its own right too.
+                        if let Cls::Org(oi) = toks[o].c {
+                            let a = self.org_actor(oi);
+                            self.add_mention(a, toks[o].s, toks[o].e);
+                        }
+                    }
+                }
                 if m < n {
                     match self.cls(&toks[m]) {
                         Cls::Org(o) => {
@@ -1869,6 +1881,32 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return (tail, k);
         }
         (tail, j)
+    }
+
+    /// After "a/an": up to five lower-case words, then "known as"/"called"/"named" and an
+    /// organisation; the organisation's token index.
+    fn described_org_at(&self, toks: &[Tok], j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < toks.len() && k < j + 6 {
+            let t = &toks[k];
+            if t.k != TK::Word || is_cap(self.tx(t)) || in_list(self.tx(t), &["that", "which", "who", "and", "or", "but", "against", "with", "from", "to"]) {
+                break;
+            }
+            let w = self.tx(t);
+            let mut m = if w == "known" && self.is_word(toks, k + 1, "as") {
+                k + 2
+            } else if w == "called" || w == "named" {
+                k + 1
+            } else {
+                k += 1;
+                continue;
+            };
+            if self.is_word(toks, m, "the") {
+                m += 1;
+            }
+            return toks.get(m).is_some_and(|t| matches!(t.c, Cls::Org(_))).then_some(m);
+        }
+        None
     }
 
     /// A person the knowledge base does not know: country and sector from the title words.

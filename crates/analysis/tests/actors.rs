@@ -571,3 +571,10 @@ fn aliases_that_begin_with_a_title() {
     assert_eq!(s.actors.iter().filter(|a| a.name == "Wen Example").count(), 1);
     assert!(!s.index.iter().any(|m| &s.actors[m.2].name != "Wen Example" && m.0 < 21), "nothing else in the name");
 }
+
+#[test]
+fn appositive_describes_the_organisation() {
+    check_ext("Fighting erupted after the killing of Omar Sample, the leader of a powerful armed group known as Jaysh Example, officials said.", &["Omar Sample => Omar Sample|SYR|REB|*", "Jaysh Example => Jaysh Example|SYR|REB|"]);
+    // A relative clause is not the description.
+    check_ext("Omar Sample, the leader of a group that fought Hezbollah, spoke.", &["Omar Sample => Omar Sample||GOV|Leader"]);
+}
