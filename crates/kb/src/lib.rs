@@ -3,7 +3,8 @@
 //! The knowledge base: what chancery knows about countries (names, adjectives, capitals used as
 //! metonyms), people (date-aware offices), organisations, titles and role nouns, and places. It
 //! owns the data files' format (see `data/README.md`), their parsing and validation, and the
-//! automaton that finds every known surface form in a text in one pass.
+//! trie that finds every known surface form in a text in one pass over its word starts
+//! ([`Kb::scan`] keeps a text's occurrences so that any part of it is answered without a new search).
 //!
 //! **Invariant:** this crate does no IO: the built-in data is compiled in, and user overrides are
 //! handed over as `(file name, contents)` pairs by the caller.
@@ -19,7 +20,7 @@ mod parse;
 mod matcher;
 pub mod places;
 
-pub use matcher::{Candidate, Candidates, CandidatesIntoIter, Hit};
+pub use matcher::{Candidate, Candidates, CandidatesIntoIter, Found, Hit};
 pub use parse::KbError;
 pub use places::{Place, PlaceKind};
 
@@ -185,6 +186,23 @@ impl Kb {
         'k: 't,
     {
         self.matcher.find(text).into_iter()
+    }
+
+    /// Every surface-form occurrence of `text` before the leftmost-longest choice, to answer
+    /// [`Kb::find_within`] for any part of the text without searching again.
+    pub fn scan(&self, text: &str) -> Found {
+        // (`find` is `scan` then the leftmost-longest choice.)
+        self.matcher.scan(text)
+    }
+
+    /// Exactly what `self.find(&text[start..end])` gives (offsets relative to `start`), from the
+    /// occurrences `found` that [`Kb::scan`] made of the whole `text`, without searching again
+    /// (unless a character just outside the part is a word character). `found` must come from
+    /// this very `text` (check once with [`Found::is_for`]); one from a text of another length is
+    /// ignored, one from another text of the same length gives wrong hits (a debug assertion).
+    /// Panics if `start..end` is not a valid slice of `text`.
+    pub fn find_within<'k>(&'k self, found: &Found, text: &str, start: usize, end: usize) -> impl Iterator<Item = Hit<'k>> {
+        self.matcher.find_within(found, text, start, end).into_iter()
     }
 
     /// The country with this code.
