@@ -188,6 +188,11 @@ impl Kb {
         self.matcher.find(text).into_iter()
     }
 
+    /// The hit of [`Kb::find`] that spans all of `text`, if any (searched from its start only).
+    pub fn find_whole<'k>(&'k self, text: &str) -> Option<Hit<'k>> {
+        self.matcher.find_whole(text)
+    }
+
     /// Every surface-form occurrence of `text` before the leftmost-longest choice, to answer
     /// [`Kb::find_within`] for any part of the text without searching again.
     pub fn scan(&self, text: &str) -> Found {

@@ -457,6 +457,18 @@ impl Matcher {
         Found { raw, len: text.len(), hash: text_hash(text) }
     }
 
+    /// The hit of [`Matcher::find`] that spans the whole text, if any.
+    pub(crate) fn find_whole<'k>(&'k self, text: &str) -> Option<Hit<'k>> {
+        if text.is_empty() {
+            return None;
+        }
+        let mut raw = Vec::new();
+        // the longest occurrence at 0 is the first hit; only it can span the whole text
+        self.walk(text, 0, &mut raw);
+        raw.retain(|r| r.1 as usize == text.len());
+        self.choose(&raw, text, text.len()).pop()
+    }
+
     pub(crate) fn find<'k>(&'k self, text: &str) -> Vec<Hit<'k>> {
         let found = self.scan(text);
         self.choose(&found.raw, text, text.len())
@@ -651,6 +663,10 @@ mod tests {
                 text.push_str(seps[next(seps.len())]);
             }
             spans(m, &text);
+            for part in text.split([',', '.', '\n']) {
+                let whole = m.find_whole(part).map(|h| (h.start, h.end, h.candidates.to_vec()));
+                assert_eq!(whole, found(m, part).into_iter().find(|h| h.0 == 0 && h.1 == part.len()), "{part:?}");
+            }
             let all = m.scan(&text);
             let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             for _ in 0..10 {
