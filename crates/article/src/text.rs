@@ -780,7 +780,7 @@ fn is_cta(t: &str) -> bool {
         let ends_with = |p: &str| t.len() >= p.len() && t.as_bytes()[t.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
         let phrase = (contains("cookie") && (contains("accept") || contains("consent") || contains("we use") || contains("uses cookies")))
             || contains("newsletter") && (contains("subscribe") || contains("sign up") || contains("inbox"))
-            || (word_count(t) <= 4 && (ends_with("min read") || ends_with("minute read") || ends_with("mins read")))
+            || ((ends_with("min read") || ends_with("minute read") || ends_with("mins read")) && word_count(t) <= 4)
             || t.eq_ignore_ascii_case("ad")
             || t.eq_ignore_ascii_case("ads");
         return phrase && crate::segment::split(t).len() <= 1;
@@ -788,7 +788,7 @@ fn is_cta(t: &str) -> bool {
     let full = t.to_lowercase();
     let phrase = (full.contains("cookie") && (full.contains("accept") || full.contains("consent") || full.contains("we use") || full.contains("uses cookies")))
         || full.contains("newsletter") && (full.contains("subscribe") || full.contains("sign up") || full.contains("inbox"))
-        || (word_count(t) <= 4 && (full.ends_with("min read") || full.ends_with("minute read") || full.ends_with("mins read")))
+        || ((full.ends_with("min read") || full.ends_with("minute read") || full.ends_with("mins read")) && word_count(t) <= 4)
         || full == "ad"
         || full == "ads";
     phrase && crate::segment::split(t).len() <= 1
