@@ -185,13 +185,15 @@ pub(crate) struct Matcher {
 /// Layout: bytes map to classes (`class`: ASCII upper case to the class of its lower case, which
 /// lower-cases the text on the fly and keeps every byte offset; bytes in no form to class 0).
 /// Nodes are in depth-first order, so that a chain of single children (most of the trie) lies in
-/// consecutive memory. A node with few children keeps them as edges (`child << 8 | byte`, sorted
-/// by byte); one with many (near the root) has a dense row indexed by class.
+/// consecutive memory. A node with a single child (the next node) keeps its byte; one with a few
+/// keeps them as edges (`child << 8 | byte`, sorted by byte); one with many (near the root) has a
+/// dense row indexed by class.
 struct Trie {
     class: [u8; 256],
     classes: usize,
-    /// Per node: first edge or dense row, and `pattern id + 1 << 8 | edge count` (count
-    /// [`DENSE`] for a dense row; pattern id + 1 is 0 when no form ends there).
+    /// Per node: first edge, dense row or (one child) the child's byte, and
+    /// `pattern id + 1 << 8 | child count` (count [`DENSE`] for a dense row; pattern id + 1 is 0
+    /// when no form ends there).
     nodes: Vec<(u32, u32)>,
     edges: Vec<u32>,
     dense: Vec<u32>,
@@ -229,7 +231,7 @@ impl Trie {
         }
         let mut t = Trie { class, classes, nodes: Vec::new(), edges: Vec::new(), dense: Vec::new() };
         // Depth first: (range of `order` sharing the node's prefix, depth, where the parent
-        // points here: (edge or dense slot, is dense)).
+        // points here: (edge or dense slot, is dense); none for the root and an only child).
         let mut stack: Vec<(usize, usize, usize, Option<(usize, bool)>)> = vec![(0, order.len(), 0, None)];
         let mut kids: Vec<(u8, usize, usize)> = Vec::new();
         while let Some((mut lo, hi, depth, parent)) = stack.pop() {
@@ -261,14 +263,24 @@ impl Trie {
             if dense {
                 t.dense.resize(base + t.classes, NONE);
                 t.nodes.push((base as u32, out << 8 | DENSE));
+            } else if kids.len() == 1 {
+                // a single child is the next node (depth first): keep its byte in place of the
+                // first edge, and no edge
+                t.nodes.push((kids[0].0 as u32, out << 8 | 1));
             } else {
                 t.edges.extend(kids.iter().map(|k| k.0 as u32));
                 t.nodes.push((base as u32, out << 8 | kids.len() as u32));
             }
             // the first child is visited next (pushed last), right after its parent
             for (i, &(b, k, j)) in kids.iter().enumerate().rev() {
-                let slot = if dense { (base + t.class[b as usize] as usize, true) } else { (base + i, false) };
-                stack.push((k, j, depth + 1, Some(slot)));
+                let slot = if dense {
+                    Some((base + t.class[b as usize] as usize, true))
+                } else if kids.len() == 1 {
+                    None
+                } else {
+                    Some((base + i, false))
+                };
+                stack.push((k, j, depth + 1, slot));
             }
         }
         t
@@ -287,6 +299,9 @@ impl Trie {
             return self.dense[first as usize + c as usize];
         }
         let b = b.to_ascii_lowercase() as u32;
+        if n == 1 {
+            return if first == b { node + 1 } else { NONE };
+        }
         for &e in &self.edges[first as usize..(first + n) as usize] {
             let l = e & 0xff;
             if l == b {
