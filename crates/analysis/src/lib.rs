@@ -20,7 +20,6 @@ pub mod actors;
 pub mod codes;
 pub mod events;
 pub mod lexicon;
-mod memo;
 pub mod places;
 pub mod times;
 

@@ -145,15 +145,7 @@ struct Tok {
     sent: bool,
 }
 
-/// [`classify_word`], memoised per thread.
 fn classify(w: &str) -> W {
-    thread_local! {
-        static MEMO: std::cell::RefCell<crate::memo::WordMemo<W>> = const { std::cell::RefCell::new(crate::memo::WordMemo::new()) };
-    }
-    MEMO.with(|m| m.borrow_mut().get(w, classify_word))
-}
-
-fn classify_word(w: &str) -> W {
     let mut buf = [0u8; 16];
     if w.len() > 16 || !w.is_ascii() {
         return W::None;

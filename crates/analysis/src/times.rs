@@ -214,15 +214,7 @@ fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
     std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
 }
 
-/// [`classify_word`], memoised per thread.
 fn classify(w: &str) -> Kw {
-    thread_local! {
-        static MEMO: std::cell::RefCell<crate::memo::WordMemo<Kw>> = const { std::cell::RefCell::new(crate::memo::WordMemo::new()) };
-    }
-    MEMO.with(|m| m.borrow_mut().get(w, classify_word))
-}
-
-fn classify_word(w: &str) -> Kw {
     let mut buf = [0u8; 16];
     let l = lower(w, &mut buf);
     match l {
