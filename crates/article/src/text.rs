@@ -754,8 +754,9 @@ fn is_cta(t: &str) -> bool {
     if t.len() > SHORT {
         return false;
     }
-    let l = lower_prefix(t, 120);
-    let l = l.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    let cut = crate::floor_char_boundary(t, 120);
+    let lower = t[..cut].to_lowercase();
+    let l = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
     // (first bytes compared before the whole prefix: most lines start with no prefix's letter)
     let first = l.as_bytes().first().copied();
     if CTA_PREFIXES.iter().any(|p| p.as_bytes().first().copied() == first && l.starts_with(p)) {
@@ -774,18 +775,14 @@ fn is_cta(t: &str) -> bool {
     // Phrases found anywhere: only in a line that is a single sentence (a paragraph that ends with
     // one is handled by `cut_trailing_cta`).
     // The cheap phrase test runs first: splitting into sentences is only needed when it passes.
-    if t.is_ascii() {
-        // the same tests without a lower-cased copy (ASCII lower-cases byte for byte)
-        let contains = |p: &str| t.as_bytes().windows(p.len()).any(|w| w.eq_ignore_ascii_case(p.as_bytes()));
-        let ends_with = |p: &str| t.len() >= p.len() && t.as_bytes()[t.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
-        let phrase = (contains("cookie") && (contains("accept") || contains("consent") || contains("we use") || contains("uses cookies")))
-            || contains("newsletter") && (contains("subscribe") || contains("sign up") || contains("inbox"))
-            || ((ends_with("min read") || ends_with("minute read") || ends_with("mins read")) && word_count(t) <= 4)
-            || t.eq_ignore_ascii_case("ad")
-            || t.eq_ignore_ascii_case("ads");
-        return phrase && crate::segment::split(t).len() <= 1;
-    }
-    let full = t.to_lowercase();
+    // A short line is lower-cased once, above.
+    let whole;
+    let full = if cut == t.len() {
+        lower.as_str()
+    } else {
+        whole = t.to_lowercase();
+        whole.as_str()
+    };
     let phrase = (full.contains("cookie") && (full.contains("accept") || full.contains("consent") || full.contains("we use") || full.contains("uses cookies")))
         || full.contains("newsletter") && (full.contains("subscribe") || full.contains("sign up") || full.contains("inbox"))
         || ((full.ends_with("min read") || full.ends_with("minute read") || full.ends_with("mins read")) && word_count(t) <= 4)
