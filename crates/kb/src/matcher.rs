@@ -218,21 +218,22 @@ impl Trie {
                 class[b as usize] = 1;
             }
         }
+        // UTF-8 never uses 13 byte values, so there are at most 243 classes besides 0.
         let mut classes = 1;
-        for b in 0..256 {
-            if class[b] != 0 {
-                class[b] = classes as u8;
+        for c in class.iter_mut() {
+            if *c != 0 {
+                *c = classes as u8;
                 classes += 1;
             }
         }
-        assert!(classes <= 256, "at most 255 distinct bytes in lower-cased forms");
         for b in b'A'..=b'Z' {
             class[b as usize] = class[b.to_ascii_lowercase() as usize];
         }
         let mut t = Trie { class, classes, nodes: Vec::new(), edges: Vec::new(), dense: Vec::new() };
         // Depth first: (range of `order` sharing the node's prefix, depth, where the parent
         // points here: (edge or dense slot, is dense); none for the root and an only child).
-        let mut stack: Vec<(usize, usize, usize, Option<(usize, bool)>)> = vec![(0, order.len(), 0, None)];
+        type Task = (usize, usize, usize, Option<(usize, bool)>);
+        let mut stack: Vec<Task> = vec![(0, order.len(), 0, None)];
         let mut kids: Vec<(u8, usize, usize)> = Vec::new();
         while let Some((mut lo, hi, depth, parent)) = stack.pop() {
             let node = t.nodes.len() as u32;
