@@ -128,6 +128,8 @@ pub struct Kb {
     by_person: std::collections::HashMap<String, Vec<u32>>,
     /// Office rows of each country code.
     by_country: std::collections::HashMap<String, Vec<u32>>,
+    /// Index into `countries` of each code (the first row with it).
+    by_iso3: std::collections::HashMap<String, u32, matcher::FxBuild>,
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
@@ -167,9 +169,14 @@ impl Kb {
             by_person.entry(p.canonical.clone()).or_default().push(i as u32);
             by_country.entry(p.country.clone()).or_default().push(i as u32);
         }
+        let mut by_iso3: std::collections::HashMap<String, u32, matcher::FxBuild> = Default::default();
+        for (i, c) in tables.countries.iter().enumerate() {
+            by_iso3.entry(c.iso3.clone()).or_insert(i as u32);
+        }
         Ok(Kb {
             by_person,
             by_country,
+            by_iso3,
             countries: tables.countries,
             people: tables.people,
             orgs: tables.orgs,
@@ -212,7 +219,7 @@ impl Kb {
 
     /// The country with this code.
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.iso3 == code)
+        self.by_iso3.get(code).and_then(|&i| self.countries.get(i as usize))
     }
 
     /// The office rows of a canonical person name.
