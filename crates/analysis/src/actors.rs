@@ -118,6 +118,9 @@ pub struct ActorSet {
     /// A compound mention ("U.S. and Israeli officials") has one entry per actor, all with the
     /// same full span.
     pub index: Vec<(usize, usize, usize)>,
+    /// The knowledge-base occurrences in the article text, kept so that later stages answer
+    /// [`Kb::find`] on any sentence without searching again (see [`ActorSet::take_kb_found`]).
+    kb_found: chancery_kb::Found,
 }
 
 impl ActorSet {
@@ -131,12 +134,30 @@ impl ActorSet {
     pub fn at(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
         self.within(start, end).filter(move |m| m.0 == start && m.1 == end).map(|m| m.2)
     }
+
+    /// Takes the knowledge-base occurrences of `text` kept by [`find_actors`] (scanning `text`
+    /// when this set was made from another text or by hand), for [`Kb::find_within`]; give
+    /// them back with [`ActorSet::put_kb_found`].
+    pub fn take_kb_found(&mut self, kb: &Kb, text: &str) -> chancery_kb::Found {
+        let found = std::mem::take(&mut self.kb_found);
+        if found.is_for(text) {
+            found
+        } else {
+            kb.scan(text)
+        }
+    }
+
+    /// Gives back what [`ActorSet::take_kb_found`] took.
+    pub fn put_kb_found(&mut self, found: chancery_kb::Found) {
+        self.kb_found = found;
+    }
 }
 
 /// Finds and resolves the actors of an article.
 pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
     let text = article.norm.as_str();
-    let hits: Vec<Hit<'_>> = kb.find(text).collect();
+    let kb_found = kb.scan(text);
+    let hits: Vec<Hit<'_>> = kb.find_within(&kb_found, text, 0, text.len()).collect();
     let mut cx = Cx {
         kb,
         text,
@@ -224,7 +245,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
     for a in cx.actors.iter_mut() {
         fold_sector(a);
     }
-    ActorSet { actors: cx.actors, index }
+    ActorSet { actors: cx.actors, index, kb_found }
 }
 
 /// PLOVER folds CAMEO's insurgent (`INS`) and separatist (`SEP`) sectors into rebels (`REB`);

@@ -712,7 +712,9 @@ pub fn find_events(article: &Article, kb: &Kb, actors: &ActorSet) -> Vec<Event> 
 pub fn find_events_adding_actors(article: &Article, kb: &Kb, actors: &mut ActorSet) -> Vec<Event> {
     let orig_len = actors.actors.len();
     let mut new_index: Vec<(usize, usize, usize)> = Vec::new();
-    let mut out = find_events_inner(article, kb, actors, &mut new_index);
+    let found = actors.take_kb_found(kb, &article.norm);
+    let mut out = find_events_inner(article, kb, &found, actors, &mut new_index);
+    actors.put_kb_found(found);
     // register used demonym mentions, drop unused new actors
     let mut used = vec![false; actors.actors.len()];
     for &(_, _, a) in &new_index {
@@ -790,7 +792,7 @@ fn state_actor(actors: &mut ActorSet, country: &chancery_kb::Country) -> usize {
     actors.actors.len() - 1
 }
 
-fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_index: &mut Vec<(usize, usize, usize)>) -> Vec<Event> {
+fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, actors: &mut ActorSet, new_index: &mut Vec<(usize, usize, usize)>) -> Vec<Event> {
     let lex = Lexicon::builtin();
     let codes = Codes::builtin();
     let mut out: Vec<Event> = Vec::new();
@@ -879,7 +881,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         }
         // demonyms in modifier position that are not mentions ("the Iranian proposal")
         let mut weak: Vec<(usize, usize, usize)> = Vec::new();
-        for h in kb.find(text) {
+        for h in kb.find_within(found, &article.norm, ss, se) {
             let Some(ci) = h.candidates.iter().find_map(|c| match c {
                 chancery_kb::Candidate::Country(i, chancery_kb::CountryForm::Adjective) => Some(*i as usize),
                 _ => None,

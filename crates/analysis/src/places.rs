@@ -347,13 +347,11 @@ impl<'a> Scan<'a> {
 
     /// The country code a demonym or country name stands for ("Syrian" -> SYR).
     fn country_of(&self, s: &str, adjective: bool) -> Option<&'a str> {
-        for h in self.kb.find(s) {
-            if h.start == 0 && h.end == s.len() {
-                for c in &h.candidates {
-                    if let Candidate::Country(i, form) = c {
-                        if (adjective && *form == CountryForm::Adjective) || (!adjective && *form == CountryForm::Name) {
-                            return Some(self.kb.countries[*i as usize].iso3.as_str());
-                        }
+        if let Some(h) = self.kb.find_whole(s) {
+            for c in &h.candidates {
+                if let Candidate::Country(i, form) = c {
+                    if (adjective && *form == CountryForm::Adjective) || (!adjective && *form == CountryForm::Name) {
+                        return Some(self.kb.countries[*i as usize].iso3.as_str());
                     }
                 }
             }
@@ -383,15 +381,13 @@ impl<'a> Scan<'a> {
             }
         }
         let (mut country_name, mut capital_of, mut actor) = (None, None, false);
-        for h in self.kb.find(name) {
-            if h.start == 0 && h.end == name.len() {
-                for c in &h.candidates {
-                    match c {
-                        Candidate::Country(i, CountryForm::Name) => country_name = Some(*i as usize),
-                        Candidate::Country(i, CountryForm::Capital) => capital_of = Some(*i as usize),
-                        Candidate::Person(_) | Candidate::Org(_) => actor = true,
-                        _ => {}
-                    }
+        if let Some(h) = self.kb.find_whole(name) {
+            for c in &h.candidates {
+                match c {
+                    Candidate::Country(i, CountryForm::Name) => country_name = Some(*i as usize),
+                    Candidate::Country(i, CountryForm::Capital) => capital_of = Some(*i as usize),
+                    Candidate::Person(_) | Candidate::Org(_) => actor = true,
+                    _ => {}
                 }
             }
         }

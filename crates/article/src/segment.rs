@@ -153,9 +153,10 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
-        if !is_terminator(b[i]) {
-            i += 1;
-            continue;
+        // (a tight search for the next terminator)
+        match b[i..].iter().position(|&c| is_terminator(c)) {
+            Some(k) => i += k,
+            None => break,
         }
         let first = i;
         // A run of terminators: "...", "?!", "!!".

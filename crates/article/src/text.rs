@@ -488,7 +488,19 @@ fn next_text(kinds: &[Kind], lines: &[Line], norm: &str, from: usize) -> Option<
 
 /// Lower-case alphanumerics only: the identity of a line for repetition checks.
 fn key_of(t: &str) -> String {
-    t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    // Same as `t.chars().filter(char::is_alphanumeric).flat_map(char::to_lowercase)`, with an
+    // ASCII fast path.
+    let mut k = String::with_capacity(t.len());
+    for c in t.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                k.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            k.extend(c.to_lowercase());
+        }
+    }
+    k
 }
 
 fn word_count(t: &str) -> usize {
@@ -742,9 +754,12 @@ fn is_cta(t: &str) -> bool {
     if t.len() > SHORT {
         return false;
     }
-    let l = lower_prefix(t, 120);
-    let l = l.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
-    if CTA_PREFIXES.iter().any(|p| l.starts_with(p)) {
+    let cut = crate::floor_char_boundary(t, 120);
+    let lower = t[..cut].to_lowercase();
+    let l = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    // (first bytes compared before the whole prefix: most lines start with no prefix's letter)
+    let first = l.as_bytes().first().copied();
+    if CTA_PREFIXES.iter().any(|p| p.as_bytes().first().copied() == first && l.starts_with(p)) {
         // "Comments" alone or "Comments (3)"; but not "Comments by the minister were..."
         if l.starts_with("comments") && word_count(t) > 3 {
             return false;
@@ -760,10 +775,17 @@ fn is_cta(t: &str) -> bool {
     // Phrases found anywhere: only in a line that is a single sentence (a paragraph that ends with
     // one is handled by `cut_trailing_cta`).
     // The cheap phrase test runs first: splitting into sentences is only needed when it passes.
-    let full = t.to_lowercase();
+    // A short line is lower-cased once, above.
+    let whole;
+    let full = if cut == t.len() {
+        lower.as_str()
+    } else {
+        whole = t.to_lowercase();
+        whole.as_str()
+    };
     let phrase = (full.contains("cookie") && (full.contains("accept") || full.contains("consent") || full.contains("we use") || full.contains("uses cookies")))
         || full.contains("newsletter") && (full.contains("subscribe") || full.contains("sign up") || full.contains("inbox"))
-        || (word_count(t) <= 4 && (full.ends_with("min read") || full.ends_with("minute read") || full.ends_with("mins read")))
+        || ((full.ends_with("min read") || full.ends_with("minute read") || full.ends_with("mins read")) && word_count(t) <= 4)
         || full == "ad"
         || full == "ads";
     phrase && crate::segment::split(t).len() <= 1

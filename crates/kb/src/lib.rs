@@ -3,7 +3,8 @@
 //! The knowledge base: what chancery knows about countries (names, adjectives, capitals used as
 //! metonyms), people (date-aware offices), organisations, titles and role nouns, and places. It
 //! owns the data files' format (see `data/README.md`), their parsing and validation, and the
-//! automaton that finds every known surface form in a text in one pass.
+//! trie that finds every known surface form in a text in one pass over its word starts
+//! ([`Kb::scan`] keeps a text's occurrences so that any part of it is answered without a new search).
 //!
 //! **Invariant:** this crate does no IO: the built-in data is compiled in, and user overrides are
 //! handed over as `(file name, contents)` pairs by the caller.
@@ -19,7 +20,7 @@ mod parse;
 mod matcher;
 pub mod places;
 
-pub use matcher::{Candidate, Candidates, CandidatesIntoIter, Hit};
+pub use matcher::{Candidate, Candidates, CandidatesIntoIter, Found, Hit};
 pub use parse::KbError;
 pub use places::{Place, PlaceKind};
 
@@ -127,6 +128,8 @@ pub struct Kb {
     by_person: std::collections::HashMap<String, Vec<u32>>,
     /// Office rows of each country code.
     by_country: std::collections::HashMap<String, Vec<u32>>,
+    /// Index into `countries` of each code (the first row with it).
+    by_iso3: std::collections::HashMap<String, u32, matcher::FxBuild>,
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
@@ -166,9 +169,14 @@ impl Kb {
             by_person.entry(p.canonical.clone()).or_default().push(i as u32);
             by_country.entry(p.country.clone()).or_default().push(i as u32);
         }
+        let mut by_iso3: std::collections::HashMap<String, u32, matcher::FxBuild> = Default::default();
+        for (i, c) in tables.countries.iter().enumerate() {
+            by_iso3.entry(c.iso3.clone()).or_insert(i as u32);
+        }
         Ok(Kb {
             by_person,
             by_country,
+            by_iso3,
             countries: tables.countries,
             people: tables.people,
             orgs: tables.orgs,
@@ -187,9 +195,31 @@ impl Kb {
         self.matcher.find(text).into_iter()
     }
 
+    /// The hit of [`Kb::find`] that spans all of `text`, if any (searched from its start only).
+    pub fn find_whole<'k>(&'k self, text: &str) -> Option<Hit<'k>> {
+        self.matcher.find_whole(text)
+    }
+
+    /// Every surface-form occurrence of `text` before the leftmost-longest choice, to answer
+    /// [`Kb::find_within`] for any part of the text without searching again.
+    pub fn scan(&self, text: &str) -> Found {
+        // (`find` is `scan` then the leftmost-longest choice.)
+        self.matcher.scan(text)
+    }
+
+    /// Exactly what `self.find(&text[start..end])` gives (offsets relative to `start`), from the
+    /// occurrences `found` that [`Kb::scan`] made of the whole `text`, without searching again
+    /// (unless a character just outside the part is a word character). `found` must come from
+    /// this very `text` (check once with [`Found::is_for`]); one from a text of another length is
+    /// ignored, one from another text of the same length gives wrong hits (a debug assertion).
+    /// Panics if `start..end` is not a valid slice of `text`.
+    pub fn find_within<'k>(&'k self, found: &Found, text: &str, start: usize, end: usize) -> impl Iterator<Item = Hit<'k>> {
+        self.matcher.find_within(found, text, start, end).into_iter()
+    }
+
     /// The country with this code.
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.iso3 == code)
+        self.by_iso3.get(code).and_then(|&i| self.countries.get(i as usize))
     }
 
     /// The office rows of a canonical person name.

@@ -74,11 +74,17 @@ pub struct Gazetteer {
     full: OnceLock<Full>,
 }
 
+/// Number of buckets of [`Full::buckets`] (top 16 bits of a hash).
+const BUCKETS: usize = 1 << 16;
+
 struct Full {
     /// Rows of the deferred file (indices `eager.len()..`).
     extra: Vec<Place>,
     /// (hash of a lower-cased name, place index), sorted.
     index: Vec<(u64, u32)>,
+    /// `buckets[k]`: the first entry of `index` whose hash has top 16 bits `>= k` (so that a
+    /// search looks at one bucket only).
+    buckets: Vec<u32>,
 }
 
 impl Gazetteer {
@@ -105,7 +111,15 @@ impl Gazetteer {
             }
             index.sort_unstable();
             index.dedup();
-            Full { extra, index }
+            let mut buckets = Vec::with_capacity(BUCKETS + 1);
+            let mut j = 0;
+            for k in 0..=BUCKETS as u64 {
+                while j < index.len() && index[j].0 >> 48 < k {
+                    j += 1;
+                }
+                buckets.push(j as u32);
+            }
+            Full { extra, index, buckets }
         })
     }
 
@@ -150,8 +164,10 @@ impl Gazetteer {
     fn named<'g>(&'g self, name: &str) -> impl Iterator<Item = &'g Place> + 'g {
         let full = self.full();
         let h = name_hash(name);
-        let from = full.index.partition_point(|&(k, _)| k < h);
-        full.index[from..].iter().take_while(move |&&(k, _)| k == h).filter_map(move |&(_, i)| self.get(i))
+        let top = (h >> 48) as usize;
+        let (lo, hi) = (full.buckets[top] as usize, full.buckets[top + 1] as usize);
+        let from = lo + full.index[lo..hi].partition_point(|&(k, _)| k < h);
+        full.index[from..hi].iter().take_while(move |&&(k, _)| k == h).filter_map(move |&(_, i)| self.get(i))
     }
 
     /// Number of places.
