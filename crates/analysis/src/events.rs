@@ -428,7 +428,44 @@ impl<'a> Sent<'a> {
     }
 }
 
-fn build_clauses(s: &mut Sent) {
+/// Whether ", and" at token `k` opens a new clause with its own subject: an actor (or "the two
+/// countries", "both sides") followed, after at most three auxiliaries or adverbs, by a trigger
+/// ("X struck A, and Y bombed B"; not "X met A, B, and C").
+fn and_new_subject(s: &Sent, k: usize, trig_first: &[usize]) -> bool {
+    let n = s.toks.len();
+    let mut j = k + 1;
+    if j < n && matches!(s.w(j), "the" | "its" | "their") && s.ment_at.get(j).copied().flatten().is_none() {
+        j += 1;
+    }
+    let subj_end = if let Some(m) = s.ment_at.get(j).copied().flatten() {
+        // the last mention of a run ("Kenyan President William Ruto" may be two mentions)
+        let mut e = s.ments[m as usize].1;
+        while let Some(m2) = s.ment_at.get(e).copied().flatten() {
+            e = s.ments[m2 as usize].1;
+        }
+        e
+    } else if matches!(s.w(j), "two" | "both")
+        && matches!(s.w(j + 1), "sides" | "countries" | "leaders" | "governments" | "neighbours" | "neighbors" | "parties" | "delegations" | "militaries" | "armies")
+    {
+        j + 2
+    } else {
+        return false;
+    };
+    let mut x = subj_end;
+    for _ in 0..4 {
+        if trig_first.contains(&x) {
+            return true;
+        }
+        let w = s.w(x);
+        if !(is_in(w, ADVERBS) || matches!(w, "will" | "would" | "is" | "are" | "was" | "were" | "also" | "later" | "then")) {
+            return false;
+        }
+        x += 1;
+    }
+    false
+}
+
+fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
     let n = s.toks.len();
     s.cl = vec![0; n];
     s.parent = vec![None];
@@ -511,7 +548,7 @@ fn build_clauses(s: &mut Sent) {
             Tk::Word => {
                 let sib_word = matches!(w, "but" | "while" | "whereas" | "although" | "though" | "yet");
                 let subordinator = matches!(w, "while" | "whereas" | "although" | "because" | "until") && k > 0;
-                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator {
+                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator || (w == "and" && prev_comma && and_new_subject(s, k, trig_first)) {
                     stack.clear();
                     cur = new_clause(s, None, k, false, false);
                     s.sib.push(k);
@@ -906,7 +943,10 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         let mut place_actor: Vec<(usize, usize, usize)> = Vec::new();
         let mut from_actor: Vec<(usize, usize, usize)> = Vec::new();
         for p in &places {
-            if !matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || p.country.is_empty() {
+            // "near" a town is in its country ("the camp near El Fasher"); near a country or a
+            // sea it is not ("a tanker near Oman")
+            let near_town = p.role == crate::places::PlaceRole::Near && matches!(p.kind, chancery_kb::PlaceKind::City | chancery_kb::PlaceKind::Admin);
+            if !(matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || near_town) || p.country.is_empty() {
                 continue;
             }
             let Some(country) = kb.country(&p.country) else { continue };
@@ -918,8 +958,22 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             }
             weak.push((ss + p.start, ss + p.end, a));
         }
+        // a place in object position of an attack or seizure ("pounded Beirut's southern
+        // suburbs", "attacked the town of Cabaret") stands for its country, like "in X"
+        for m in &trig {
+            if matches!(lex.entries[m.entry as usize].plover.as_str(), "ASSAULT" | "COERCE") && lex.entries[m.entry as usize].pos == Pos::Verb && m.end < n {
+                if let Some(p) = object_place(&s, kb, m.end) {
+                    if let Some(country) = kb.country(&p.country) {
+                        let a = state_actor(actors, country);
+                        place_actor.push((p.start, p.end, a));
+                        weak.push((p.start, p.end, a));
+                    }
+                }
+            }
+        }
         let actors: &ActorSet = actors;
-        build_clauses(&mut s);
+        let trig_first: Vec<usize> = trig.iter().map(|m| m.first).collect();
+        build_clauses(&mut s, &trig_first);
         let (attrs, sent_reported) = find_attributions(&mut s, &trig);
         let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
         let times = crate::times::find_times(text, article.published);
@@ -1005,7 +1059,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 c.attr = Some(0);
             }
             // date: nearest time expression in the clause
-            c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
+            c.date = nearest_time(&s, &times, c.t0, c.t1, cid, c.nominal);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
             c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
             if c.tgt.is_none() && c.plover == "RETREAT" && c.mode.as_deref() == Some("withdraw") {
@@ -1072,7 +1126,11 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 let sym = matches!(cands[i].plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
                 let direct = compat(si_, sj_) && compat(ti_, tj_) && (si_.is_some() && si_ == sj_ || ti_.is_some() && ti_ == tj_);
                 let crossed = sym && compat(si_, tj_) && compat(ti_, sj_) && (si_.is_some() && si_ == tj_ || ti_.is_some() && ti_ == sj_);
-                let same = (direct || crossed) && (cands[i].nominal || cands[j].nominal || cands[i].cameo == cands[j].cameo);
+                // a participle clause elaborating the act ("boarded the boats, seizing rifles and
+                // injuring a sailor") is the same event when the dyad is the same
+                let participle = !cands[j].nominal && s.w(cands[j].t0).ends_with("ing") && cands[j].t0 > 0 && matches!(s.toks[cands[j].t0 - 1].k, Tk::Comma) || s.w(cands[j].t0.saturating_sub(1)) == "and" && s.w(cands[j].t0).ends_with("ing");
+                let same_dyad = si_.is_some() && si_ == sj_ && ti_.is_some() && ti_ == tj_;
+                let same = (direct || crossed) && (cands[i].nominal || cands[j].nominal || cands[i].cameo == cands[j].cameo || (participle && same_dyad));
                 let src_same = false;
                 if same || (src_same && (cands[j].tgt.is_none() || cands[i].tgt.is_none())) {
                     // keep i, fold j in
@@ -1103,6 +1161,9 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
 
         // opposing clauses of one sentence are each other's targets
         let position_types = ["REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"];
+        // a clause coordinated by ", and" with its own subject adds an act; it does not answer
+        // the other clause
+        let and_clause = |cid: u16| s.w(s.cstart[cid as usize]) == "and";
         for i in 0..kept.len() {
             if kept[i].tgt.is_some() || !position_types.contains(&kept[i].plover.as_str()) {
                 continue;
@@ -1110,7 +1171,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             let Some(si_src) = kept[i].src else { continue };
             let ci = country(actors, si_src.actor);
             let other = kept.iter().enumerate().find(|(j, o)| {
-                *j != i && o.cid != kept[i].cid && position_types.contains(&o.plover.as_str()) && o.src.is_some_and(|r| country(actors, r.actor) != ci && country(actors, r.actor).is_some())
+                *j != i && o.cid != kept[i].cid && !and_clause(o.cid) && !and_clause(kept[i].cid) && position_types.contains(&o.plover.as_str()) && o.src.is_some_and(|r| country(actors, r.actor) != ci && country(actors, r.actor).is_some())
             });
             if let Some((_, o)) = other {
                 let r = o.src.unwrap();
@@ -1665,7 +1726,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             // a nominal event is the subject ("Israeli airstrikes on Syria killed ..."): the
             // verb elaborates it
-            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1) {
+            let comma_and = c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma;
+            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1 && !comma_and) {
                 left_pron = p.src;
                 c.merge_into = Some(pi);
                 break;
@@ -1709,6 +1771,20 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
                 left_pron = resolve_pronoun(s, k, actors, mem);
                 break;
+            }
+        }
+        if left.is_none() && left_pron.is_none() && c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma && s.w(c.t0).ends_with("ed") {
+            // "X said ..., and urged Y": a past verb coordinated with the report verb shares its
+            // subject (the speaker)
+            if let Some(v) = s.left_in_clause(c.t0, cid).find(|&k| s.in_attr[k] && is_in(s.w(k), REPORT_VERBS)) {
+                let mut k = v;
+                while k > 0 && s.in_attr[k - 1] {
+                    k -= 1;
+                    if let Some(m) = ment_starting(k) {
+                        left = Some(m);
+                        break;
+                    }
+                }
             }
         }
         if left.is_none() && left_pron.is_none() && s.crel[cid as usize] {
@@ -2147,6 +2223,10 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
         if s.ment_at[k].is_some() && !c.nominal {
             break;
         }
+        // ", and urged ...": what precedes belongs to the previous coordinate
+        if s.w(k) == "and" && k > 0 && s.toks[k - 1].k == Tk::Comma && !c.nominal {
+            break;
+        }
         window.push(k);
         if window.len() >= 12 {
             break;
@@ -2223,12 +2303,25 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
     };
 }
 
-fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16) -> Option<TimeExpr> {
+/// The time expression of the clause nearest to the trigger. An attributive time ("the 1974
+/// disengagement agreement", "the 2015 nuclear deal") dates the thing its noun names, not the
+/// event: it is skipped unless it modifies the event's own noun ("his June meeting", "Thursday's
+/// talks").
+fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16, nominal: bool) -> Option<TimeExpr> {
     let mut best: Option<(usize, &TimeExpr)> = None;
     for t in times {
         let Some(k) = s.toks.iter().position(|x| x.e > t.start) else { continue };
         if !(s.in_clause(k, cid) || s.nested_in(k, cid)) || t.value.is_none() && t.text.is_empty() {
             continue;
+        }
+        if t.attributive {
+            let kend = s.toks.iter().rposition(|x| x.s < t.end).unwrap_or(k);
+            let own_noun = nominal && kend < t0 && t0 - kend <= 3 && (kend + 1..t0).all(|x| s.toks[x].k != Tk::Comma);
+            // "in a surprise December offensive", "during his June visit": the phrase dates the event
+            let adverbial = (k.saturating_sub(3)..k).rev().find(|&x| !matches!(s.w(x), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "surprise" | "brief" | "short")).is_some_and(|x| matches!(s.w(x), "in" | "during"));
+            if !own_noun && !adverbial {
+                continue;
+            }
         }
         let d = if k < t0 { t0 - k } else { k.saturating_sub(t1 - 1) };
         if best.is_none_or(|b| d < b.0) {
@@ -2270,11 +2363,23 @@ fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usiz
     if pick.is_some() || !object || t1 >= n || !s.in_clause(t1, cid) {
         return pick;
     }
-    // object position: a capitalised run right after the trigger that the gazetteer knows and
-    // that is not an actor mention
+    object_place(s, kb, t1)
+}
+
+/// A place in object position right after token `t1` ("shelled Kherson", "pounded Beirut's
+/// southern suburbs", "attacked the town of Cabaret", "struck northern Gaza"): a capitalised run
+/// that the gazetteer knows and that is not an actor mention. Offsets are absolute.
+fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
+    let n = s.toks.len();
     let mut a = t1;
-    if s.w(a) == "the" {
+    if matches!(s.w(a), "the" | "a" | "an") {
         a += 1;
+    }
+    if matches!(s.w(a), "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern") {
+        a += 1;
+    }
+    if matches!(s.w(a), "town" | "city" | "village" | "villages" | "district" | "region" | "province" | "port" | "capital" | "suburb" | "suburbs" | "outskirts" | "camp" | "island" | "border" | "area") && s.w(a + 1) == "of" {
+        a += 2;
     }
     let mut b = a;
     while b < n && b < a + 4 {
