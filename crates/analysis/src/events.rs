@@ -724,6 +724,8 @@ struct Memory {
     last_dyad: Option<(Role, Role)>,
     /// Sentence of `last_dyad`.
     last_dyad_sentence: usize,
+    /// The first two-party event of the article between two countries (the story's pair).
+    story_dyad: Option<(Role, Role)>,
     /// Attribution and source actor of the previous sentence's events.
     prev_attr: Option<(Attribution, Option<usize>)>,
 }
@@ -1181,6 +1183,14 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         }
 
         // discourse: anaphors, answers
+        // two-party acts of this sentence between two countries (for third parties below)
+        let sent_dyads: Vec<(Role, Role, u16)> = kept
+            .iter()
+            .filter_map(|c| match (c.src, c.tgt) {
+                (Some(a), Some(b)) if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) => Some((a, b, c.cid)),
+                _ => None,
+            })
+            .collect();
         let mut final_events: Vec<Event> = Vec::new();
         for mut c in kept {
             let src_c = c.src.and_then(|r| country(actors, r.actor));
@@ -1348,6 +1358,76 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     c.mode = None;
                 }
             }
+            // a mediated, hosted or brokered meeting or deal whose parties the clause does not
+            // name ("The deal was mediated by Qatar", "talks mediated by Washington", "in a
+            // ceremony hosted by X"): its parties are those of this sentence's two-party act,
+            // else of the latest one, else of the story's first one
+            if matches!(c.plover.as_str(), "CONSULT" | "AGREE") && (matches!(c.cameo.as_str(), "045" | "043") || (c.nominal && !c.others.is_empty())) {
+                let mut roles: Vec<Role> = c.src.iter().chain(c.tgt.iter()).chain(c.others.iter()).copied().collect();
+                let mut cs: Vec<&str> = roles.iter().filter_map(|r| country(actors, r.actor)).collect();
+                cs.sort_unstable();
+                cs.dedup();
+                // the meeting of this sentence is already coded ("talks between X and Y,
+                // mediated by Z"): the mediation is part of it
+                let coded = c.plover == "CONSULT" && final_events.iter().any(|ev| ev.plover == "CONSULT" && ev.participants.len() >= 2);
+                if coded && cs.len() < 2 {
+                    continue;
+                }
+                if cs.len() < 2 {
+                    // (an act of another clause of the sentence is not the meeting's: "After Qatar
+                    // hosted the talks, Israel released prisoners")
+                    let related = |a: u16, b: u16| {
+                        let up = |mut x: u16, y: u16| loop {
+                            if x == y {
+                                break true;
+                            }
+                            match s.parent[x as usize] {
+                                Some(p) => x = p,
+                                None => break false,
+                            }
+                        };
+                        up(a, b) || up(b, a)
+                    };
+                    let clause_of = |ev: &Event| s.toks.iter().position(|t| s.base + t.s >= ev.trigger.0).map(|k| s.cl[k]);
+                    let dyad = final_events
+                        .iter()
+                        .rev()
+                        .filter(|ev| clause_of(ev).is_some_and(|x| related(x, c.cid)))
+                        .filter_map(|ev| match (ev.source, ev.target) {
+                            (Some(a), Some(b)) if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) => Some((a, b)),
+                            _ => None,
+                        })
+                        .next()
+                        .or_else(|| sent_dyads.iter().find(|d| related(d.2, c.cid)).map(|d| (d.0, d.1)))
+                        .or(mem.last_dyad)
+                        .or(mem.story_dyad);
+                    // only a third party mediates or hosts the pair
+                    let third = |d: &(Role, Role)| !cs.iter().any(|x| Some(*x) == country(actors, d.0.actor) || Some(*x) == country(actors, d.1.actor));
+                    if let Some((a, b)) = dyad.filter(third) {
+                        for r in [a, b] {
+                            let rc = country(actors, r.actor);
+                            if !roles.iter().any(|x| country(actors, x.actor) == rc) {
+                                roles.push(r);
+                            }
+                        }
+                        c.src = roles.first().copied();
+                        c.tgt = roles.get(1).copied();
+                        c.others = roles.iter().skip(2).copied().collect();
+                        c.implicit = true;
+                    }
+                }
+            }
+            // a symmetric act whose first party is missing ("following discussions with both
+            // sides"): the first named party leads
+            if c.src.is_none() && matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+                if let Some(t) = c.tgt {
+                    if let Some(o) = c.others.first().copied() {
+                        c.src = Some(t);
+                        c.tgt = Some(o);
+                        c.others.remove(0);
+                    }
+                }
+            }
             // CONSULT at a place outside both parties' countries: third location
             if c.plover == "CONSULT" && c.cameo == "040" && !c.nominal {
                 if let Some(l) = &c.location {
@@ -1502,11 +1582,15 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         if new_prev.is_some() || !final_events.is_empty() {
             mem.prev_attr = new_prev;
         }
-        for ev in &final_events {
+        // (a pair filled in from context is no new evidence of who the parties are)
+        for ev in final_events.iter().filter(|ev| !ev.implicit_target) {
             if let (Some(a), Some(b)) = (ev.source, ev.target) {
                 if country(actors, a.actor) != country(actors, b.actor) {
                     mem.last_dyad = Some((a, b));
                     mem.last_dyad_sentence = si;
+                    if mem.story_dyad.is_none() {
+                        mem.story_dyad = Some((a, b));
+                    }
                 }
             }
         }
@@ -1905,8 +1989,13 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         }
         // "talks (, reportedly) mediated by X": attach X to the event it modifies
         if let Some(pi) = prev.iter().rposition(|p| p.t1 <= c.t0 && p.t1 + 10 >= c.t0 && (p.cid == cid || s.nested_in(c.t0, p.cid))) {
-            c.merge_into = Some(pi);
-            c.attach = true;
+            // a mediation or hosting next to an act of another kind ("agreed ..., in a ceremony
+            // hosted by X", "released prisoners in an exchange mediated by X") is a meeting of
+            // its own
+            if !(matches!(c.cameo.as_str(), "045" | "043") && c.plover == "CONSULT" && prev[pi].plover != "CONSULT") {
+                c.merge_into = Some(pi);
+                c.attach = true;
+            }
         }
     }
     // ---- right side
