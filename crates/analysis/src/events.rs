@@ -1036,6 +1036,8 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 let lo = m.first.saturating_sub(4);
                 if (lo..m.first - 1).any(|k| is_in(s.w(k), INTENT_HEADS) && !matches!(s.w(k), "is" | "are") || (matches!(s.w(k), "is" | "are" | "was" | "were") && k + 2 == m.first)) {
                     infinitive_intent = true;
+                } else if matches!(s.w(m.first - 2), "continued" | "continues" | "continue" | "continuing") {
+                    // "continued to bomb": the act goes on
                 } else {
                     continue;
                 }
@@ -1701,6 +1703,39 @@ fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory
     mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
 }
 
+/// Head nouns of definite descriptions that corefer with an earlier actor ("the ministry",
+/// "the group", "the army").
+const DEFINITE_HEADS: &[&str] = &["ministry", "group", "movement", "militia", "army", "military", "junta", "bloc", "alliance", "agency", "coalition", "paramilitaries"];
+
+/// Resolves a definite description whose head is token `k` ("the ministry", "the paramilitary
+/// group", "the army", "junta aircraft"): the nearest earlier actor of that kind, in this sentence
+/// first, then in the memory of previous sentences.
+fn resolve_definite(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Option<Role> {
+    let head = s.w(k);
+    let fits = |a: usize| {
+        let Some(x) = actors.actors.get(a) else { return false };
+        let name = x.name.to_ascii_lowercase();
+        let sector = x.sector.as_deref().unwrap_or("");
+        if x.kind == ActorKind::Person || x.country.is_none() {
+            return false;
+        }
+        match head {
+            "ministry" | "agency" => name.contains(head),
+            "group" | "movement" | "militia" | "paramilitaries" => x.kind != ActorKind::State && matches!(sector, "REB" | "INS" | "UAF" | "SEP" | "CRM"),
+            "army" | "military" | "junta" => x.kind != ActorKind::State && sector == "MIL" || name.contains(head),
+            _ => x.country.as_deref().is_some_and(|c| c.starts_with("IGO:")) || name.contains(head),
+        }
+    };
+    let span = s.abs(k, k + 1);
+    for mi in (0..s.ments.len()).rev() {
+        let m = s.ments[mi];
+        if m.1 <= k && fits(m.2) {
+            return Some(Role { actor: m.2, span });
+        }
+    }
+    mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
+}
+
 /// Mentions coordinated with mention `mi` to its right ("X, Y and Z").
 fn coordinated_right(s: &Sent, mi: usize, c: u16) -> Vec<usize> {
     let mut out = Vec::new();
@@ -1855,6 +1890,17 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
                 left_pron = resolve_pronoun(s, k, actors, mem);
                 break;
+            }
+            if c.t0 - k <= 4 && s.toks[k].k == Tk::Word && DEFINITE_HEADS.contains(&s.w(k)) {
+                // "the ministry", "the group", "the army", "junta aircraft": the latest actor of
+                // that kind
+                let det = (k.saturating_sub(3)..k).any(|x| s.w(x) == "the") || s.w(k) == "junta";
+                if det {
+                    if let Some(r) = resolve_definite(s, k, actors, mem) {
+                        left_pron = Some(r);
+                        break;
+                    }
+                }
             }
         }
         if left.is_none() && left_pron.is_none() && c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma && s.w(c.t0).ends_with("ed") {
@@ -2020,6 +2066,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             if k >= c.t1 && is_in(s.w(k), REPORT_VERBS) {
+                break;
+            }
+            // "freed hostages in exchange for Palestinian prisoners": the other side's share is
+            // not the target
+            if k >= c.t1 && s.w(k) == "exchange" && s.w(k.saturating_sub(1)) == "in" && s.w(k + 1) == "for" {
                 break;
             }
             if let Some(m) = ment_starting(k) {
