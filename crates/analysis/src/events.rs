@@ -984,6 +984,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         // complement scope: tokens after a ctl trigger up to the next sibling boundary
         let mut ctl_until: usize = 0;
         let mut ctl_from: usize = usize::MAX;
+        let mut ctl_cid: u16 = 0;
         for m in &trig {
             let e: &Entry = &lex.entries[m.entry as usize];
             if s.in_attr[m.first] {
@@ -991,12 +992,15 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             }
             let cid = s.cl[m.first];
             // embedded in an earlier complement-taking trigger?
-            let embedded = m.first >= ctl_from && m.first < ctl_until && {
+            // (the complement of a trigger inside a relative clause ends with that clause:
+            // "X, which was not invited, condemned the meeting")
+            let embedded = m.first >= ctl_from && m.first < ctl_until && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
             };
             if e.frame.ctl {
+                ctl_cid = cid;
                 ctl_from = m.end;
                 ctl_until = s.sib.iter().copied().find(|&b| b > m.first).unwrap_or(n);
             }
@@ -1295,12 +1299,15 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
                 reaction = true;
                 if let (Some(sa), Some(_)) = (c.src, src_c) {
-                    // an act of the named kind anywhere before; else any act of the last two sentences
+                    // an act of the named kind anywhere before ("the move", "the decision": a
+                    // policy act, not an attack or a meeting); else any act of the last four
+                    // sentences
                     let kind = act_kind(&s, c.t1).or_else(|| act_kind(&s, c.t0 + 1));
                     let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
+                    let fits_kind = |t: &str, ev: &Event| if t == "POLICY" { !matches!(ev.plover.as_str(), "ASSAULT" | "CONSULT") } else { ev.plover == t };
                     let ante = kind
-                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| ev.plover == t))
-                        .or_else(|| final_events.iter().rev().chain(mem.last_events.iter().rev().filter(|(s0, _)| si - s0 <= 2).map(|(_, ei)| &out[*ei])).find(other));
+                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev)))
+                        .or_else(|| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).find(other));
                     if let Some(r) = ante.and_then(|ev| ev.source) {
                         c.tgt = Some(r);
                         c.implicit = true;
@@ -1619,7 +1626,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
 /// ("condemned *the attack*", "rejected *the accusation*").
 const ACT_NOUNS: &[&str] = &[
     "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "raid", "raids", "blast", "explosion", "killing", "killings",
-    "move", "moves", "decision", "step", "steps", "action", "actions", "measure", "measures", "announcement", "exercises", "drills", "demolition", "deployment",
+    "move", "moves", "decision", "step", "steps", "action", "actions", "measure", "measures", "announcement", "law", "exercises", "drills", "demolition", "deployment",
     "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "remarks", "comments", "statement", "threat", "threats",
     "meeting", "conference", "summit", "vote", "resolution", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "proposal", "offer",
     "sanctions", "seizure", "arrest", "arrests", "expulsion", "withdrawal", "incursion", "invasion", "offensive", "operation", "test", "launch", "provocation",
@@ -1642,6 +1649,8 @@ fn act_kind(s: &Sent, t1: usize) -> Option<&'static str> {
         "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges" | "claim" | "claims" => Some("ACCUSE"),
         "exercises" | "drills" | "deployment" => Some("MOBILIZE"),
         "sanctions" | "expulsion" => Some("SANCTION"),
+        "meeting" | "conference" | "summit" | "talks" => Some("CONSULT"),
+        "move" | "moves" | "decision" | "step" | "steps" | "measure" | "measures" | "law" | "announcement" => Some("POLICY"),
         "threat" | "threats" => Some("THREATEN"),
         _ => None,
     })
