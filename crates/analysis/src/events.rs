@@ -947,7 +947,7 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
         for p in &places {
             // "near" a town is in its country ("the camp near El Fasher"); near a country or a
             // sea it is not ("a tanker near Oman")
-            let near_town = p.role == crate::places::PlaceRole::Near && matches!(p.kind, chancery_kb::PlaceKind::City | chancery_kb::PlaceKind::Admin);
+            let near_town = p.role == crate::places::PlaceRole::Near && (matches!(p.kind, chancery_kb::PlaceKind::City | chancery_kb::PlaceKind::Admin) || p.cue == "around");
             if !(matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || near_town) || p.country.is_empty() {
                 continue;
             }
@@ -994,7 +994,9 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             // embedded in an earlier complement-taking trigger?
             // (the complement of a trigger inside a relative clause ends with that clause:
             // "X, which was not invited, condemned the meeting")
-            let embedded = m.first >= ctl_from && m.first < ctl_until && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
+            // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
+            let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
@@ -1047,6 +1049,10 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 }
             }
             roles(&s, &mut c, e, actors, &mem, &cands, &trig_spans);
+            // "left ECOWAS": only leaving an organisation is coded
+            if e.frame.org && !c.tgt.and_then(|r| country(actors, r.actor)).is_some_and(|x| x.starts_with("IGO:")) {
+                continue;
+            }
             // the speaker's own act ("KFOR said it had increased patrols", "X said Kyiv would not
             // withdraw") is the speaker's event, not hearsay
             let own = c.src.is_some_and(|r| {
@@ -1075,6 +1081,17 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 let sc = c.src.and_then(|r| country(actors, r.actor));
                 if let Some(p) = places.iter().find(|p| p.role == crate::places::PlaceRole::From && s.toks.iter().position(|t| t.e > p.start).is_some_and(|k| k >= c.t0 && s.in_clause(k, cid))) {
                     if let Some(&(ps, pe, pa)) = from_actor.iter().find(|x| x.0 == ss + p.start) {
+                        if sc.is_some() && country(actors, pa) != sc {
+                            c.tgt = Some(Role { actor: pa, span: (ps, pe) });
+                        }
+                    }
+                }
+            }
+            // drills or patrols "around Taiwan" are aimed at it
+            if c.tgt.is_none() && c.plover == "MOBILIZE" && !c.nominal {
+                if let Some(l) = c.location.as_ref().filter(|l| l.cue == "around") {
+                    let sc = c.src.and_then(|r| country(actors, r.actor));
+                    if let Some(&(ps, pe, pa)) = place_actor.iter().find(|x| x.0 == l.start) {
                         if sc.is_some() && country(actors, pa) != sc {
                             c.tgt = Some(Role { actor: pa, span: (ps, pe) });
                         }
@@ -1268,6 +1285,33 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                     if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) {
                         c.tgt = Some(b);
                         c.co_tgt = vec![a];
+                    }
+                }
+            }
+            // a withdrawal or release without a named counterpart ("Israel will pull its troops
+            // back", "Washington would halt its bombing campaign", "hostages would be freed") is
+            // toward the party the source was last paired with (this sentence or the last four)
+            if c.tgt.is_none() && !c.nominal && c.plover == "RETREAT" && c.cameo != "0871" {
+                if let Some(sc) = src_c {
+                    let partner = final_events
+                        .iter()
+                        .rev()
+                        .chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4))
+                        // (the pair of a conflict or a deal, not an appeal to a third party)
+                        .filter(|ev| !ev.implicit_target && matches!(ev.plover.as_str(), "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "REJECT" | "SANCTION" | "RETREAT" | "AGREE" | "CONCEDE" | "MOBILIZE"))
+                        .find_map(|ev| match (ev.source, ev.target) {
+                            (Some(a), Some(b)) if country(actors, a.actor) == Some(sc) && country(actors, b.actor).is_some_and(|x| x != sc) => Some(b),
+                            (Some(a), Some(b)) if country(actors, b.actor) == Some(sc) && country(actors, a.actor).is_some_and(|x| x != sc) => Some(a),
+                            _ => None,
+                        })
+                        .or_else(|| match mem.story_dyad {
+                            Some((a, b)) if country(actors, a.actor) == Some(sc) && country(actors, b.actor).is_some_and(|x| x != sc) => Some(b),
+                            Some((a, b)) if country(actors, b.actor) == Some(sc) && country(actors, a.actor).is_some_and(|x| x != sc) => Some(a),
+                            _ => None,
+                        });
+                    if let Some(r) = partner {
+                        c.tgt = Some(r);
+                        c.implicit = true;
                     }
                 }
             }
@@ -2057,6 +2101,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut right: Option<usize> = None;
     let mut obj_pron_at: Option<usize> = None;
     let mut obj_dyad: Option<(Role, Role)> = None;
+    // "either country" (each on its own), not "both sides" (the pair addressed together)
+    let mut each = false;
     if !e.frame.notgt {
         let mut skip = false;
         let mut loc_skip = false;
@@ -2110,8 +2156,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
-            if right.is_none() && !skip && k >= c.t1 && k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties") {
+            if right.is_none() && !skip && k >= c.t1 && (k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") || s.w(k) == "either") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "side" | "country" | "party") {
                 obj_dyad = mem.last_dyad;
+                each = s.w(k) == "either";
                 break;
             }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
@@ -2174,8 +2221,14 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     if right.is_none() && e.frame.ctl && !c.nominal && that_at.is_some() {
         let from = that_at.map_or(c.t1, |k| k + 1);
         let sc = src.and_then(|r| country(actors, r.actor));
-        for k in from..(from + 10).min(n) {
+        for k in from..(from + 12).min(n) {
             if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) || matches!(s.w(k), "who" | "which" | "that" | "whom") {
+                break;
+            }
+            // "warned that it would not trade with either country": the pair told before
+            if matches!(s.w(k), "either" | "both") && matches!(s.w(k + 1), "country" | "side" | "party" | "countries" | "sides" | "parties") {
+                obj_dyad = mem.last_dyad;
+                each = s.w(k) == "either";
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2293,6 +2346,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     if let Some(b) = dyad_extra {
         others.push(b);
+        // a one-way act toward either party is one event per party
+        if each && !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+            c.co_tgt.push(b);
+        }
     }
     // attachments: "mediated/brokered/hosted/facilitated by X", "involving X", "X-brokered"
     let mut k = c.t1;
