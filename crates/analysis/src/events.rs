@@ -561,6 +561,10 @@ fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
                     if prev_comma {
                         stack.push((p, Tk::Comma));
                     }
+                } else if w == "that" && k > 1 && s.w(k - 1) == "and" && s.toks[k - 2].k == Tk::Comma && s.crel[cur as usize] {
+                    // "said that A ..., and that B ...": a second complement beside the first
+                    let p = s.parent[cur as usize];
+                    cur = new_clause(s, p, k, true, false);
                 } else if w == "that" && k > 0 && !matches!(s.w(k - 1), "of" | "in" | "on" | "at" | "with" | "for" | "about" | "like" | "from" | "by" | "to" | "and" | "so" | "such" | "than" | "after" | "before") {
                     // complement or relative "that": a new clause (not a sibling boundary for
                     // complement scope)
@@ -1291,28 +1295,34 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
             // a withdrawal or release without a named counterpart ("Israel will pull its troops
             // back", "Washington would halt its bombing campaign", "hostages would be freed") is
             // toward the party the source was last paired with (this sentence or the last four)
-            if c.tgt.is_none() && !c.nominal && c.plover == "RETREAT" && c.cameo != "0871" {
-                if let Some(sc) = src_c {
-                    let partner = final_events
-                        .iter()
-                        .rev()
-                        .chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4))
-                        // (the pair of a conflict or a deal, not an appeal to a third party)
-                        .filter(|ev| !ev.implicit_target && matches!(ev.plover.as_str(), "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "REJECT" | "SANCTION" | "RETREAT" | "AGREE" | "CONCEDE" | "MOBILIZE"))
-                        .find_map(|ev| match (ev.source, ev.target) {
-                            (Some(a), Some(b)) if country(actors, a.actor) == Some(sc) && country(actors, b.actor).is_some_and(|x| x != sc) => Some(b),
-                            (Some(a), Some(b)) if country(actors, b.actor) == Some(sc) && country(actors, a.actor).is_some_and(|x| x != sc) => Some(a),
-                            _ => None,
-                        })
-                        .or_else(|| match mem.story_dyad {
-                            Some((a, b)) if country(actors, a.actor) == Some(sc) && country(actors, b.actor).is_some_and(|x| x != sc) => Some(b),
-                            Some((a, b)) if country(actors, b.actor) == Some(sc) && country(actors, a.actor).is_some_and(|x| x != sc) => Some(a),
-                            _ => None,
-                        });
-                    if let Some(r) = partner {
-                        c.tgt = Some(r);
-                        c.implicit = true;
+            // (also a mobilisation or attack "in response")
+            let in_response = (c.t1..s.toks.len()).take_while(|&k| s.in_clause(k, c.cid) || s.nested_in(k, c.cid)).any(|k| s.w(k) == "in" && matches!(s.w(k + 1), "response" | "retaliation"));
+            let partner_of = |sc: &str| -> Option<Role> {
+                let other_side = |a: Role, b: Role| -> Option<Role> {
+                    if country(actors, a.actor) == Some(sc) && country(actors, b.actor).is_some_and(|x| x != sc) {
+                        Some(b)
+                    } else if country(actors, b.actor) == Some(sc) && country(actors, a.actor).is_some_and(|x| x != sc) {
+                        Some(a)
+                    } else {
+                        None
                     }
+                };
+                final_events
+                    .iter()
+                    .rev()
+                    .chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4))
+                    // (the pair of a conflict or a deal, not an appeal to a third party)
+                    .filter(|ev| !ev.implicit_target && matches!(ev.plover.as_str(), "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "REJECT" | "SANCTION" | "RETREAT" | "AGREE" | "CONCEDE" | "MOBILIZE"))
+                    .find_map(|ev| match (ev.source, ev.target) {
+                        (Some(a), Some(b)) => other_side(a, b),
+                        _ => None,
+                    })
+                    .or_else(|| mem.story_dyad.and_then(|(a, b)| other_side(a, b)))
+            };
+            if c.tgt.is_none() && !c.nominal && c.status != Status::Denied && (c.plover == "RETREAT" && c.cameo != "0871" || in_response && matches!(c.plover.as_str(), "MOBILIZE" | "ASSAULT")) {
+                if let Some(r) = src_c.and_then(|sc| partner_of(sc)) {
+                    c.tgt = Some(r);
+                    c.implicit = true;
                 }
             }
             // a ceasefire declared by one side ("X announced a ceasefire") is toward the latest
@@ -1388,7 +1398,11 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                                 .filter(|(s0, _)| si - s0 <= 2)
                                 .map(|(_, ei)| &out[*ei])
                                 .find(|ev| matches!(ev.plover.as_str(), "REQUEST" | "THREATEN") && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
-                            if let Some(r) = req.and_then(|ev| ev.source) {
+                            // else the source's latest adversary ("would not return to the
+                            // negotiating table")
+                            // (only for a subject of the refusal's own clause)
+                            let own_subject = c.src.and_then(|r| s.toks.iter().position(|t| s.base + t.s >= r.span.0)).is_some_and(|k| s.cl[k] == c.cid);
+                            if let Some(r) = req.and_then(|ev| ev.source).or_else(|| if own_subject { partner_of(sc) } else { None }) {
                                 c.tgt = Some(r);
                                 c.implicit = true;
                             }
@@ -1932,7 +1946,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
                 && k > 0
                 && matches!(s.w(k - 1), "two" | "both")
-                && (k < 2 || matches!(s.w(k - 2), "the" | "") || s.cstart[cid as usize] + 1 >= k);
+                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
                 if let Some((a, b)) = mem.last_dyad {
                     left_pron = Some(a);
