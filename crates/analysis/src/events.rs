@@ -548,7 +548,7 @@ fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
             Tk::Word => {
                 let sib_word = matches!(w, "but" | "while" | "whereas" | "although" | "though" | "yet");
                 let subordinator = matches!(w, "while" | "whereas" | "although" | "because" | "until") && k > 0;
-                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator || (w == "and" && prev_comma && and_new_subject(s, k, trig_first)) {
+                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator || (w == "and" && (prev_comma || k > 0 && s.toks[k - 1].k == Tk::Word && s.ment_at[k - 1].is_none() && !trig_first.iter().any(|&f| f + 1 == k)) && and_new_subject(s, k, trig_first)) {
                     stack.clear();
                     cur = new_clause(s, None, k, false, false);
                     s.sib.push(k);
@@ -1053,6 +1053,16 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                 }
             }
             roles(&s, &mut c, e, actors, &mem, &cands, &trig_spans);
+            // "a ceasefire between X and Y" is an act only when it takes effect or holds ("...
+            // took effect", "... has held since"), not when it is talked about
+            if c.nominal && c.plover == "RETREAT" && s.w(c.t1.saturating_sub(1)) == "between" {
+                let took_effect = (c.t1..(c.t1 + 10).min(n))
+                    .take_while(|&k| s.toks[k].k != Tk::Comma && !trig_spans.iter().any(|t| t.0 == k))
+                    .any(|k| matches!(s.w(k), "took" | "takes" | "take" | "came" | "comes" | "went" | "goes" | "began" | "begins" | "held" | "holds" | "holding") && !matches!(s.w(k + 1), "talks" | "place"));
+                if !took_effect {
+                    continue;
+                }
+            }
             // "left ECOWAS": only leaving an organisation is coded
             if e.frame.org && !c.tgt.and_then(|r| country(actors, r.actor)).is_some_and(|x| x.starts_with("IGO:")) {
                 continue;
