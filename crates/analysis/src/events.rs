@@ -1142,8 +1142,18 @@ fn find_events_inner(article: &Article, kb: &Kb, actors: &mut ActorSet, new_inde
                         if par.location.is_none() {
                             par.location = ch.location;
                         }
-                    } else if par.tgt.is_none() {
-                        par.tgt = ch.tgt;
+                    } else {
+                        if par.tgt.is_none() {
+                            par.tgt = ch.tgt;
+                        }
+                        // "The meeting was hosted / co-organised by X": X takes part
+                        if ch.plover == "CONSULT" && matches!(ch.cameo.as_str(), "043" | "045") {
+                            if let Some(r) = ch.src {
+                                if par.src.is_none_or(|x| x.actor != r.actor) && !par.others.iter().any(|o| o.actor == r.actor) {
+                                    par.others.push(r);
+                                }
+                            }
+                        }
                     }
                     drop[i] = true;
                 }
