@@ -2224,7 +2224,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                     let t = s.toks[k];
                     (t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase())) || t.k == Tk::Hyphen
                 };
-                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || np_word(k)) && st <= c.t1 + 5;
+                // ("talks in Malaysia between X and Y": a place may come first)
+                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || np_word(k) || s.w(k) == "in" && np_word(k + 1)) && st <= c.t1 + 5;
                 let ends_prep = matches!(s.w(c.t1 - 1), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into" | "for" | "by")
                     || (c.t1..st).any(|k| matches!(s.w(k), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into"));
                 if !(gap_ok && ends_prep) {
