@@ -2313,7 +2313,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             Cls::Country { idx, name, adj, cap } => {
                 let prev_word = j.checked_sub(1).map(|p| toks[p]);
                 let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
-                let after_city = j >= 2 && self.is_punct(toks, j - 1, ",") && toks[j - 2].k == TK::Word && is_cap(self.tx(&toks[j - 2]));
+                // "Kharkiv, Ukraine" qualifies a place; "Meanwhile, Russia ..." / "On Monday,
+                // Russia ..." / "Overnight, Russia ..." do not (a sentence-initial word is
+                // capitalised anyway; a dateline city is written in capitals)
+                let after_city = j >= 2 && self.is_punct(toks, j - 1, ",") && toks[j - 2].k == TK::Word && {
+                    let w2 = self.tx(&toks[j - 2]);
+                    is_cap(w2) && !not_name(w2) && (j > 2 || !w2.chars().any(|c| c.is_lowercase()))
+                };
                 if name && !cap {
                     if self.blocking_alias(idx, self.tx(&t)) {
                         return j + 1;

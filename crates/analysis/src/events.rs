@@ -428,7 +428,44 @@ impl<'a> Sent<'a> {
     }
 }
 
-fn build_clauses(s: &mut Sent) {
+/// Whether ", and" at token `k` opens a new clause with its own subject: an actor (or "the two
+/// countries", "both sides") followed, after at most three auxiliaries or adverbs, by a trigger
+/// ("X struck A, and Y bombed B"; not "X met A, B, and C").
+fn and_new_subject(s: &Sent, k: usize, trig_first: &[usize]) -> bool {
+    let n = s.toks.len();
+    let mut j = k + 1;
+    if j < n && matches!(s.w(j), "the" | "its" | "their") && s.ment_at.get(j).copied().flatten().is_none() {
+        j += 1;
+    }
+    let subj_end = if let Some(m) = s.ment_at.get(j).copied().flatten() {
+        // the last mention of a run ("Kenyan President William Ruto" may be two mentions)
+        let mut e = s.ments[m as usize].1;
+        while let Some(m2) = s.ment_at.get(e).copied().flatten() {
+            e = s.ments[m2 as usize].1;
+        }
+        e
+    } else if matches!(s.w(j), "two" | "both")
+        && matches!(s.w(j + 1), "sides" | "countries" | "leaders" | "governments" | "neighbours" | "neighbors" | "parties" | "delegations" | "militaries" | "armies")
+    {
+        j + 2
+    } else {
+        return false;
+    };
+    let mut x = subj_end;
+    for _ in 0..4 {
+        if trig_first.contains(&x) {
+            return true;
+        }
+        let w = s.w(x);
+        if !(is_in(w, ADVERBS) || matches!(w, "will" | "would" | "is" | "are" | "was" | "were" | "also" | "later" | "then")) {
+            return false;
+        }
+        x += 1;
+    }
+    false
+}
+
+fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
     let n = s.toks.len();
     s.cl = vec![0; n];
     s.parent = vec![None];
@@ -511,7 +548,7 @@ fn build_clauses(s: &mut Sent) {
             Tk::Word => {
                 let sib_word = matches!(w, "but" | "while" | "whereas" | "although" | "though" | "yet");
                 let subordinator = matches!(w, "while" | "whereas" | "although" | "because" | "until") && k > 0;
-                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator {
+                if (sib_word && (prev_comma || (w == "but" && k > 0))) || subordinator || (w == "and" && (prev_comma || k > 0 && s.toks[k - 1].k == Tk::Word && s.ment_at[k - 1].is_none() && !trig_first.iter().any(|&f| f + 1 == k)) && and_new_subject(s, k, trig_first)) {
                     stack.clear();
                     cur = new_clause(s, None, k, false, false);
                     s.sib.push(k);
@@ -524,6 +561,10 @@ fn build_clauses(s: &mut Sent) {
                     if prev_comma {
                         stack.push((p, Tk::Comma));
                     }
+                } else if w == "that" && k > 1 && s.w(k - 1) == "and" && s.toks[k - 2].k == Tk::Comma && s.crel[cur as usize] {
+                    // "said that A ..., and that B ...": a second complement beside the first
+                    let p = s.parent[cur as usize];
+                    cur = new_clause(s, p, k, true, false);
                 } else if w == "that" && k > 0 && !matches!(s.w(k - 1), "of" | "in" | "on" | "at" | "with" | "for" | "about" | "like" | "from" | "by" | "to" | "and" | "so" | "such" | "than" | "after" | "before") {
                     // complement or relative "that": a new clause (not a sibling boundary for
                     // complement scope)
@@ -687,6 +728,8 @@ struct Memory {
     last_dyad: Option<(Role, Role)>,
     /// Sentence of `last_dyad`.
     last_dyad_sentence: usize,
+    /// The first two-party event of the article between two countries (the story's pair).
+    story_dyad: Option<(Role, Role)>,
     /// Attribution and source actor of the previous sentence's events.
     prev_attr: Option<(Attribution, Option<usize>)>,
 }
@@ -908,7 +951,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         let mut place_actor: Vec<(usize, usize, usize)> = Vec::new();
         let mut from_actor: Vec<(usize, usize, usize)> = Vec::new();
         for p in &places {
-            if !matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || p.country.is_empty() {
+            // "near" a town is in its country ("the camp near El Fasher"); near a country or a
+            // sea it is not ("a tanker near Oman")
+            let near_town = p.role == crate::places::PlaceRole::Near && (matches!(p.kind, chancery_kb::PlaceKind::City | chancery_kb::PlaceKind::Admin) || p.cue == "around");
+            if !(matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || near_town) || p.country.is_empty() {
                 continue;
             }
             let Some(country) = kb.country(&p.country) else { continue };
@@ -920,8 +966,22 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
             weak.push((ss + p.start, ss + p.end, a));
         }
+        // a place in object position of an attack or seizure ("pounded Beirut's southern
+        // suburbs", "attacked the town of Cabaret") stands for its country, like "in X"
+        for m in &trig {
+            if matches!(lex.entries[m.entry as usize].plover.as_str(), "ASSAULT" | "COERCE") && lex.entries[m.entry as usize].pos == Pos::Verb && m.end < n {
+                if let Some(p) = object_place(&s, kb, m.end) {
+                    if let Some(country) = kb.country(&p.country) {
+                        let a = state_actor(actors, country);
+                        place_actor.push((p.start, p.end, a));
+                        weak.push((p.start, p.end, a));
+                    }
+                }
+            }
+        }
         let actors: &ActorSet = actors;
-        build_clauses(&mut s);
+        let trig_first: Vec<usize> = trig.iter().map(|m| m.first).collect();
+        build_clauses(&mut s, &trig_first);
         let (attrs, sent_reported) = find_attributions(&mut s, &trig);
         let trig_spans: Vec<(usize, usize)> = trig.iter().map(|m| (m.first, m.end)).collect();
         let times = crate::times::find_times(text, article.published);
@@ -930,6 +990,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         // complement scope: tokens after a ctl trigger up to the next sibling boundary
         let mut ctl_until: usize = 0;
         let mut ctl_from: usize = usize::MAX;
+        let mut ctl_cid: u16 = 0;
         for m in &trig {
             let e: &Entry = &lex.entries[m.entry as usize];
             if s.in_attr[m.first] {
@@ -937,12 +998,17 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
             let cid = s.cl[m.first];
             // embedded in an earlier complement-taking trigger?
-            let embedded = m.first >= ctl_from && m.first < ctl_until && {
+            // (the complement of a trigger inside a relative clause ends with that clause:
+            // "X, which was not invited, condemned the meeting")
+            // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
+            let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
             };
             if e.frame.ctl {
+                ctl_cid = cid;
                 ctl_from = m.end;
                 ctl_until = s.sib.iter().copied().find(|&b| b > m.first).unwrap_or(n);
             }
@@ -982,11 +1048,27 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 let lo = m.first.saturating_sub(4);
                 if (lo..m.first - 1).any(|k| is_in(s.w(k), INTENT_HEADS) && !matches!(s.w(k), "is" | "are") || (matches!(s.w(k), "is" | "are" | "was" | "were") && k + 2 == m.first)) {
                     infinitive_intent = true;
+                } else if matches!(s.w(m.first - 2), "continued" | "continues" | "continue" | "continuing") {
+                    // "continued to bomb": the act goes on
                 } else {
                     continue;
                 }
             }
             roles(&s, &mut c, e, actors, &mem, &cands, &trig_spans);
+            // "a ceasefire between X and Y" is an act only when it takes effect or holds ("...
+            // took effect", "... has held since"), not when it is talked about
+            if c.nominal && c.plover == "RETREAT" && s.w(c.t1.saturating_sub(1)) == "between" {
+                let took_effect = (c.t1..(c.t1 + 10).min(n))
+                    .take_while(|&k| s.toks[k].k != Tk::Comma && !trig_spans.iter().any(|t| t.0 == k))
+                    .any(|k| matches!(s.w(k), "took" | "takes" | "take" | "came" | "comes" | "went" | "goes" | "began" | "begins" | "held" | "holds" | "holding") && !matches!(s.w(k + 1), "talks" | "place"));
+                if !took_effect {
+                    continue;
+                }
+            }
+            // "left ECOWAS": only leaving an organisation is coded
+            if e.frame.org && !c.tgt.and_then(|r| country(actors, r.actor)).is_some_and(|x| x.starts_with("IGO:")) {
+                continue;
+            }
             // the speaker's own act ("KFOR said it had increased patrols", "X said Kyiv would not
             // withdraw") is the speaker's event, not hearsay
             let own = c.src.is_some_and(|r| {
@@ -1007,7 +1089,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 c.attr = Some(0);
             }
             // date: nearest time expression in the clause
-            c.date = nearest_time(&s, &times, c.t0, c.t1, cid);
+            c.date = nearest_time(&s, &times, c.t0, c.t1, cid, c.nominal);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
             c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
             if c.tgt.is_none() && c.plover == "RETREAT" && c.mode.as_deref() == Some("withdraw") {
@@ -1015,6 +1097,17 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 let sc = c.src.and_then(|r| country(actors, r.actor));
                 if let Some(p) = places.iter().find(|p| p.role == crate::places::PlaceRole::From && s.toks.iter().position(|t| t.e > p.start).is_some_and(|k| k >= c.t0 && s.in_clause(k, cid))) {
                     if let Some(&(ps, pe, pa)) = from_actor.iter().find(|x| x.0 == ss + p.start) {
+                        if sc.is_some() && country(actors, pa) != sc {
+                            c.tgt = Some(Role { actor: pa, span: (ps, pe) });
+                        }
+                    }
+                }
+            }
+            // drills or patrols "around Taiwan" are aimed at it
+            if c.tgt.is_none() && c.plover == "MOBILIZE" && !c.nominal {
+                if let Some(l) = c.location.as_ref().filter(|l| l.cue == "around") {
+                    let sc = c.src.and_then(|r| country(actors, r.actor));
+                    if let Some(&(ps, pe, pa)) = place_actor.iter().find(|x| x.0 == l.start) {
                         if sc.is_some() && country(actors, pa) != sc {
                             c.tgt = Some(Role { actor: pa, span: (ps, pe) });
                         }
@@ -1051,8 +1144,18 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                         if par.location.is_none() {
                             par.location = ch.location;
                         }
-                    } else if par.tgt.is_none() {
-                        par.tgt = ch.tgt;
+                    } else {
+                        if par.tgt.is_none() {
+                            par.tgt = ch.tgt;
+                        }
+                        // "The meeting was hosted / co-organised by X": X takes part
+                        if ch.plover == "CONSULT" && matches!(ch.cameo.as_str(), "043" | "045") {
+                            if let Some(r) = ch.src {
+                                if par.src.is_none_or(|x| x.actor != r.actor) && !par.others.iter().any(|o| o.actor == r.actor) {
+                                    par.others.push(r);
+                                }
+                            }
+                        }
                     }
                     drop[i] = true;
                 }
@@ -1074,7 +1177,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 let sym = matches!(cands[i].plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
                 let direct = compat(si_, sj_) && compat(ti_, tj_) && (si_.is_some() && si_ == sj_ || ti_.is_some() && ti_ == tj_);
                 let crossed = sym && compat(si_, tj_) && compat(ti_, sj_) && (si_.is_some() && si_ == tj_ || ti_.is_some() && ti_ == sj_);
-                let same = (direct || crossed) && (cands[i].nominal || cands[j].nominal || cands[i].cameo == cands[j].cameo);
+                // a participle clause elaborating the act ("boarded the boats, seizing rifles and
+                // injuring a sailor") is the same event when the dyad is the same
+                let participle = !cands[j].nominal && s.w(cands[j].t0).ends_with("ing") && cands[j].t0 > 0 && matches!(s.toks[cands[j].t0 - 1].k, Tk::Comma) || s.w(cands[j].t0.saturating_sub(1)) == "and" && s.w(cands[j].t0).ends_with("ing");
+                let same_dyad = si_.is_some() && si_ == sj_ && ti_.is_some() && ti_ == tj_;
+                let same = (direct || crossed) && (cands[i].nominal || cands[j].nominal || cands[i].cameo == cands[j].cameo || (participle && same_dyad));
                 let src_same = false;
                 if same || (src_same && (cands[j].tgt.is_none() || cands[i].tgt.is_none())) {
                     // keep i, fold j in
@@ -1105,6 +1212,9 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
 
         // opposing clauses of one sentence are each other's targets
         let position_types = ["REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"];
+        // a clause coordinated by ", and" with its own subject adds an act; it does not answer
+        // the other clause
+        let and_clause = |cid: u16| s.w(s.cstart[cid as usize]) == "and";
         for i in 0..kept.len() {
             if kept[i].tgt.is_some() || !position_types.contains(&kept[i].plover.as_str()) {
                 continue;
@@ -1112,7 +1222,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             let Some(si_src) = kept[i].src else { continue };
             let ci = country(actors, si_src.actor);
             let other = kept.iter().enumerate().find(|(j, o)| {
-                *j != i && o.cid != kept[i].cid && position_types.contains(&o.plover.as_str()) && o.src.is_some_and(|r| country(actors, r.actor) != ci && country(actors, r.actor).is_some())
+                *j != i && o.cid != kept[i].cid && !and_clause(o.cid) && !and_clause(kept[i].cid) && position_types.contains(&o.plover.as_str()) && o.src.is_some_and(|r| country(actors, r.actor) != ci && country(actors, r.actor).is_some())
             });
             if let Some((_, o)) = other {
                 let r = o.src.unwrap();
@@ -1122,6 +1232,14 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         }
 
         // discourse: anaphors, answers
+        // two-party acts of this sentence between two countries (for third parties below)
+        let sent_dyads: Vec<(Role, Role, u16)> = kept
+            .iter()
+            .filter_map(|c| match (c.src, c.tgt) {
+                (Some(a), Some(b)) if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) => Some((a, b, c.cid)),
+                _ => None,
+            })
+            .collect();
         let mut final_events: Vec<Event> = Vec::new();
         for mut c in kept {
             let src_c = c.src.and_then(|r| country(actors, r.actor));
@@ -1196,6 +1314,39 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     }
                 }
             }
+            // a withdrawal or release without a named counterpart ("Israel will pull its troops
+            // back", "Washington would halt its bombing campaign", "hostages would be freed") is
+            // toward the party the source was last paired with (this sentence or the last four)
+            // (also a mobilisation or attack "in response")
+            let in_response = (c.t1..s.toks.len()).take_while(|&k| s.in_clause(k, c.cid) || s.nested_in(k, c.cid)).any(|k| s.w(k) == "in" && matches!(s.w(k + 1), "response" | "retaliation"));
+            let partner_of = |sc: &str| -> Option<Role> {
+                let other_side = |a: Role, b: Role| -> Option<Role> {
+                    if country(actors, a.actor) == Some(sc) && country(actors, b.actor).is_some_and(|x| x != sc) {
+                        Some(b)
+                    } else if country(actors, b.actor) == Some(sc) && country(actors, a.actor).is_some_and(|x| x != sc) {
+                        Some(a)
+                    } else {
+                        None
+                    }
+                };
+                final_events
+                    .iter()
+                    .rev()
+                    .chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4))
+                    // (the pair of a conflict or a deal, not an appeal to a third party)
+                    .filter(|ev| !ev.implicit_target && matches!(ev.plover.as_str(), "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "REJECT" | "SANCTION" | "RETREAT" | "AGREE" | "CONCEDE" | "MOBILIZE"))
+                    .find_map(|ev| match (ev.source, ev.target) {
+                        (Some(a), Some(b)) => other_side(a, b),
+                        _ => None,
+                    })
+                    .or_else(|| mem.story_dyad.and_then(|(a, b)| other_side(a, b)))
+            };
+            if c.tgt.is_none() && !c.nominal && c.status != Status::Denied && (c.plover == "RETREAT" && c.cameo != "0871" || in_response && matches!(c.plover.as_str(), "MOBILIZE" | "ASSAULT")) {
+                if let Some(r) = src_c.and_then(|sc| partner_of(sc)) {
+                    c.tgt = Some(r);
+                    c.implicit = true;
+                }
+            }
             // a ceasefire declared by one side ("X announced a ceasefire") is toward the latest
             // other party named before
             // (its own: "a/its ceasefire"; "announced the truce" may report others' truce)
@@ -1224,12 +1375,15 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
                 reaction = true;
                 if let (Some(sa), Some(_)) = (c.src, src_c) {
-                    // an act of the named kind anywhere before; else any act of the last two sentences
+                    // an act of the named kind anywhere before ("the move", "the decision": a
+                    // policy act, not an attack or a meeting); else any act of the last four
+                    // sentences
                     let kind = act_kind(&s, c.t1).or_else(|| act_kind(&s, c.t0 + 1));
                     let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
+                    let fits_kind = |t: &str, ev: &Event| if t == "POLICY" { !matches!(ev.plover.as_str(), "ASSAULT" | "CONSULT") } else { ev.plover == t };
                     let ante = kind
-                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| ev.plover == t))
-                        .or_else(|| final_events.iter().rev().chain(mem.last_events.iter().rev().filter(|(s0, _)| si - s0 <= 2).map(|(_, ei)| &out[*ei])).find(other));
+                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev)))
+                        .or_else(|| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).find(other));
                     if let Some(r) = ante.and_then(|ev| ev.source) {
                         c.tgt = Some(r);
                         c.implicit = true;
@@ -1266,7 +1420,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                                 .filter(|(s0, _)| si - s0 <= 2)
                                 .map(|(_, ei)| &out[*ei])
                                 .find(|ev| matches!(ev.plover.as_str(), "REQUEST" | "THREATEN") && ev.target.and_then(|r| country(actors, r.actor)) == Some(sc));
-                            if let Some(r) = req.and_then(|ev| ev.source) {
+                            // else the source's latest adversary ("would not return to the
+                            // negotiating table")
+                            // (only for a subject of the refusal's own clause)
+                            let own_subject = c.src.and_then(|r| s.toks.iter().position(|t| s.base + t.s >= r.span.0)).is_some_and(|k| s.cl[k] == c.cid);
+                            if let Some(r) = req.and_then(|ev| ev.source).or_else(|| if own_subject { partner_of(sc) } else { None }) {
                                 c.tgt = Some(r);
                                 c.implicit = true;
                             }
@@ -1287,6 +1445,76 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     c.plover = "AGREE".into();
                     c.cameo = code.into();
                     c.mode = None;
+                }
+            }
+            // a mediated, hosted or brokered meeting or deal whose parties the clause does not
+            // name ("The deal was mediated by Qatar", "talks mediated by Washington", "in a
+            // ceremony hosted by X"): its parties are those of this sentence's two-party act,
+            // else of the latest one, else of the story's first one
+            if matches!(c.plover.as_str(), "CONSULT" | "AGREE") && (matches!(c.cameo.as_str(), "045" | "043") || (c.nominal && !c.others.is_empty())) {
+                let mut roles: Vec<Role> = c.src.iter().chain(c.tgt.iter()).chain(c.others.iter()).copied().collect();
+                let mut cs: Vec<&str> = roles.iter().filter_map(|r| country(actors, r.actor)).collect();
+                cs.sort_unstable();
+                cs.dedup();
+                // the meeting of this sentence is already coded ("talks between X and Y,
+                // mediated by Z"): the mediation is part of it
+                let coded = c.plover == "CONSULT" && final_events.iter().any(|ev| ev.plover == "CONSULT" && ev.participants.len() >= 2);
+                if coded && cs.len() < 2 {
+                    continue;
+                }
+                if cs.len() < 2 {
+                    // (an act of another clause of the sentence is not the meeting's: "After Qatar
+                    // hosted the talks, Israel released prisoners")
+                    let related = |a: u16, b: u16| {
+                        let up = |mut x: u16, y: u16| loop {
+                            if x == y {
+                                break true;
+                            }
+                            match s.parent[x as usize] {
+                                Some(p) => x = p,
+                                None => break false,
+                            }
+                        };
+                        up(a, b) || up(b, a)
+                    };
+                    let clause_of = |ev: &Event| s.toks.iter().position(|t| s.base + t.s >= ev.trigger.0).map(|k| s.cl[k]);
+                    let dyad = final_events
+                        .iter()
+                        .rev()
+                        .filter(|ev| clause_of(ev).is_some_and(|x| related(x, c.cid)))
+                        .filter_map(|ev| match (ev.source, ev.target) {
+                            (Some(a), Some(b)) if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) => Some((a, b)),
+                            _ => None,
+                        })
+                        .next()
+                        .or_else(|| sent_dyads.iter().find(|d| related(d.2, c.cid)).map(|d| (d.0, d.1)))
+                        .or(mem.last_dyad)
+                        .or(mem.story_dyad);
+                    // only a third party mediates or hosts the pair
+                    let third = |d: &(Role, Role)| !cs.iter().any(|x| Some(*x) == country(actors, d.0.actor) || Some(*x) == country(actors, d.1.actor));
+                    if let Some((a, b)) = dyad.filter(third) {
+                        for r in [a, b] {
+                            let rc = country(actors, r.actor);
+                            if !roles.iter().any(|x| country(actors, x.actor) == rc) {
+                                roles.push(r);
+                            }
+                        }
+                        c.src = roles.first().copied();
+                        c.tgt = roles.get(1).copied();
+                        c.others = roles.iter().skip(2).copied().collect();
+                        c.implicit = true;
+                    }
+                }
+            }
+            // a symmetric act whose first party is missing ("following discussions with both
+            // sides"): the first named party leads
+            if c.src.is_none() && matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+                if let Some(t) = c.tgt {
+                    if let Some(o) = c.others.first().copied() {
+                        c.src = Some(t);
+                        c.tgt = Some(o);
+                        c.others.remove(0);
+                    }
                 }
             }
             // CONSULT at a place outside both parties' countries: third location
@@ -1443,11 +1671,15 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         if new_prev.is_some() || !final_events.is_empty() {
             mem.prev_attr = new_prev;
         }
-        for ev in &final_events {
+        // (a pair filled in from context is no new evidence of who the parties are)
+        for ev in final_events.iter().filter(|ev| !ev.implicit_target) {
             if let (Some(a), Some(b)) = (ev.source, ev.target) {
                 if country(actors, a.actor) != country(actors, b.actor) {
                     mem.last_dyad = Some((a, b));
                     mem.last_dyad_sentence = si;
+                    if mem.story_dyad.is_none() {
+                        mem.story_dyad = Some((a, b));
+                    }
                 }
             }
         }
@@ -1474,7 +1706,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
 /// ("condemned *the attack*", "rejected *the accusation*").
 const ACT_NOUNS: &[&str] = &[
     "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "raid", "raids", "blast", "explosion", "killing", "killings",
-    "move", "moves", "decision", "step", "steps", "action", "actions", "measure", "measures", "announcement", "exercises", "drills", "demolition", "deployment",
+    "move", "moves", "decision", "step", "steps", "action", "actions", "measure", "measures", "announcement", "law", "exercises", "drills", "demolition", "deployment",
     "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "remarks", "comments", "statement", "threat", "threats",
     "meeting", "conference", "summit", "vote", "resolution", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "proposal", "offer",
     "sanctions", "seizure", "arrest", "arrests", "expulsion", "withdrawal", "incursion", "invasion", "offensive", "operation", "test", "launch", "provocation",
@@ -1497,6 +1729,8 @@ fn act_kind(s: &Sent, t1: usize) -> Option<&'static str> {
         "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges" | "claim" | "claims" => Some("ACCUSE"),
         "exercises" | "drills" | "deployment" => Some("MOBILIZE"),
         "sanctions" | "expulsion" => Some("SANCTION"),
+        "meeting" | "conference" | "summit" | "talks" => Some("CONSULT"),
+        "move" | "moves" | "decision" | "step" | "steps" | "measure" | "measures" | "law" | "announcement" => Some("POLICY"),
         "threat" | "threats" => Some("THREATEN"),
         _ => None,
     })
@@ -1548,6 +1782,39 @@ fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory
         return None;
     }
     let fits = |a: usize| Some(a) != exclude && actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
+    let span = s.abs(k, k + 1);
+    for mi in (0..s.ments.len()).rev() {
+        let m = s.ments[mi];
+        if m.1 <= k && fits(m.2) {
+            return Some(Role { actor: m.2, span });
+        }
+    }
+    mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
+}
+
+/// Head nouns of definite descriptions that corefer with an earlier actor ("the ministry",
+/// "the group", "the army").
+const DEFINITE_HEADS: &[&str] = &["ministry", "group", "movement", "militia", "army", "military", "junta", "bloc", "alliance", "agency", "coalition", "paramilitaries"];
+
+/// Resolves a definite description whose head is token `k` ("the ministry", "the paramilitary
+/// group", "the army", "junta aircraft"): the nearest earlier actor of that kind, in this sentence
+/// first, then in the memory of previous sentences.
+fn resolve_definite(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Option<Role> {
+    let head = s.w(k);
+    let fits = |a: usize| {
+        let Some(x) = actors.actors.get(a) else { return false };
+        let name = x.name.to_ascii_lowercase();
+        let sector = x.sector.as_deref().unwrap_or("");
+        if x.kind == ActorKind::Person || x.country.is_none() {
+            return false;
+        }
+        match head {
+            "ministry" | "agency" => name.contains(head),
+            "group" | "movement" | "militia" | "paramilitaries" => x.kind != ActorKind::State && matches!(sector, "REB" | "INS" | "UAF" | "SEP" | "CRM"),
+            "army" | "military" | "junta" => x.kind != ActorKind::State && sector == "MIL" || name.contains(head),
+            _ => x.country.as_deref().is_some_and(|c| c.starts_with("IGO:")) || name.contains(head),
+        }
+    };
     let span = s.abs(k, k + 1);
     for mi in (0..s.ments.len()).rev() {
         let m = s.ments[mi];
@@ -1667,7 +1934,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             // a nominal event is the subject ("Israeli airstrikes on Syria killed ..."): the
             // verb elaborates it
-            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1) {
+            let comma_and = c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma;
+            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1 && !comma_and) {
                 left_pron = p.src;
                 c.merge_into = Some(pi);
                 break;
@@ -1700,7 +1968,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
                 && k > 0
                 && matches!(s.w(k - 1), "two" | "both")
-                && (k < 2 || matches!(s.w(k - 2), "the" | "") || s.cstart[cid as usize] + 1 >= k);
+                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
                 if let Some((a, b)) = mem.last_dyad {
                     left_pron = Some(a);
@@ -1711,6 +1979,31 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
                 left_pron = resolve_pronoun(s, k, actors, mem);
                 break;
+            }
+            if c.t0 - k <= 4 && s.toks[k].k == Tk::Word && DEFINITE_HEADS.contains(&s.w(k)) {
+                // "the ministry", "the group", "the army", "junta aircraft": the latest actor of
+                // that kind
+                let det = (k.saturating_sub(3)..k).any(|x| s.w(x) == "the") || s.w(k) == "junta";
+                if det {
+                    if let Some(r) = resolve_definite(s, k, actors, mem) {
+                        left_pron = Some(r);
+                        break;
+                    }
+                }
+            }
+        }
+        if left.is_none() && left_pron.is_none() && c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma && s.w(c.t0).ends_with("ed") {
+            // "X said ..., and urged Y": a past verb coordinated with the report verb shares its
+            // subject (the speaker)
+            if let Some(v) = s.left_in_clause(c.t0, cid).find(|&k| s.in_attr[k] && is_in(s.w(k), REPORT_VERBS)) {
+                let mut k = v;
+                while k > 0 && s.in_attr[k - 1] {
+                    k -= 1;
+                    if let Some(m) = ment_starting(k) {
+                        left = Some(m);
+                        break;
+                    }
+                }
             }
         }
         if left.is_none() && left_pron.is_none() && s.crel[cid as usize] {
@@ -1831,14 +2124,21 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         }
         // "talks (, reportedly) mediated by X": attach X to the event it modifies
         if let Some(pi) = prev.iter().rposition(|p| p.t1 <= c.t0 && p.t1 + 10 >= c.t0 && (p.cid == cid || s.nested_in(c.t0, p.cid))) {
-            c.merge_into = Some(pi);
-            c.attach = true;
+            // a mediation or hosting next to an act of another kind ("agreed ..., in a ceremony
+            // hosted by X", "released prisoners in an exchange mediated by X") is a meeting of
+            // its own
+            if !(matches!(c.cameo.as_str(), "045" | "043") && c.plover == "CONSULT" && prev[pi].plover != "CONSULT") {
+                c.merge_into = Some(pi);
+                c.attach = true;
+            }
         }
     }
     // ---- right side
     let mut right: Option<usize> = None;
     let mut obj_pron_at: Option<usize> = None;
     let mut obj_dyad: Option<(Role, Role)> = None;
+    // "either country" (each on its own), not "both sides" (the pair addressed together)
+    let mut each = false;
     if !e.frame.notgt {
         let mut skip = false;
         let mut loc_skip = false;
@@ -1857,6 +2157,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             if k >= c.t1 && is_in(s.w(k), REPORT_VERBS) {
+                break;
+            }
+            // "freed hostages in exchange for Palestinian prisoners": the other side's share is
+            // not the target
+            if k >= c.t1 && s.w(k) == "exchange" && s.w(k.saturating_sub(1)) == "in" && s.w(k + 1) == "for" {
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -1887,8 +2192,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
-            if right.is_none() && !skip && k >= c.t1 && k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties") {
+            if right.is_none() && !skip && k >= c.t1 && (k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") || s.w(k) == "either") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "side" | "country" | "party") {
                 obj_dyad = mem.last_dyad;
+                each = s.w(k) == "either";
                 break;
             }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
@@ -1920,7 +2226,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                     let t = s.toks[k];
                     (t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase())) || t.k == Tk::Hyphen
                 };
-                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || np_word(k)) && st <= c.t1 + 5;
+                // ("talks in Malaysia between X and Y": a place may come first)
+                let gap_ok = (c.t1..st).all(|k| matches!(s.w(k), "the" | "a" | "an" | "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "by" | "into" | "and" | "both" | "for") || np_word(k) || s.w(k) == "in" && np_word(k + 1)) && st <= c.t1 + 5;
                 let ends_prep = matches!(s.w(c.t1 - 1), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into" | "for" | "by")
                     || (c.t1..st).any(|k| matches!(s.w(k), "with" | "between" | "on" | "against" | "of" | "to" | "involving" | "into"));
                 if !(gap_ok && ends_prep) {
@@ -1951,8 +2258,14 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     if right.is_none() && e.frame.ctl && !c.nominal && that_at.is_some() {
         let from = that_at.map_or(c.t1, |k| k + 1);
         let sc = src.and_then(|r| country(actors, r.actor));
-        for k in from..(from + 10).min(n) {
+        for k in from..(from + 12).min(n) {
             if s.in_attr[k] || matches!(s.toks[k].k, Tk::Comma | Tk::Semi) || matches!(s.w(k), "who" | "which" | "that" | "whom") {
+                break;
+            }
+            // "warned that it would not trade with either country": the pair told before
+            if matches!(s.w(k), "either" | "both") && matches!(s.w(k + 1), "country" | "side" | "party" | "countries" | "sides" | "parties") {
+                obj_dyad = mem.last_dyad;
+                each = s.w(k) == "either";
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2070,6 +2383,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     if let Some(b) = dyad_extra {
         others.push(b);
+        // a one-way act toward either party is one event per party
+        if each && !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+            c.co_tgt.push(b);
+        }
     }
     // attachments: "mediated/brokered/hosted/facilitated by X", "involving X", "X-brokered"
     let mut k = c.t1;
@@ -2149,6 +2466,10 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
         if s.ment_at[k].is_some() && !c.nominal {
             break;
         }
+        // ", and urged ...": what precedes belongs to the previous coordinate
+        if s.w(k) == "and" && k > 0 && s.toks[k - 1].k == Tk::Comma && !c.nominal {
+            break;
+        }
         window.push(k);
         if window.len() >= 12 {
             break;
@@ -2225,12 +2546,25 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
     };
 }
 
-fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16) -> Option<TimeExpr> {
+/// The time expression of the clause nearest to the trigger. An attributive time ("the 1974
+/// disengagement agreement", "the 2015 nuclear deal") dates the thing its noun names, not the
+/// event: it is skipped unless it modifies the event's own noun ("his June meeting", "Thursday's
+/// talks").
+fn nearest_time(s: &Sent, times: &[TimeExpr], t0: usize, t1: usize, cid: u16, nominal: bool) -> Option<TimeExpr> {
     let mut best: Option<(usize, &TimeExpr)> = None;
     for t in times {
         let Some(k) = s.toks.iter().position(|x| x.e > t.start) else { continue };
         if !(s.in_clause(k, cid) || s.nested_in(k, cid)) || t.value.is_none() && t.text.is_empty() {
             continue;
+        }
+        if t.attributive {
+            let kend = s.toks.iter().rposition(|x| x.s < t.end).unwrap_or(k);
+            let own_noun = nominal && kend < t0 && t0 - kend <= 3 && (kend + 1..t0).all(|x| s.toks[x].k != Tk::Comma);
+            // "in a surprise December offensive", "during his June visit": the phrase dates the event
+            let adverbial = (k.saturating_sub(3)..k).rev().find(|&x| !matches!(s.w(x), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "surprise" | "brief" | "short")).is_some_and(|x| matches!(s.w(x), "in" | "during"));
+            if !own_noun && !adverbial {
+                continue;
+            }
         }
         let d = if k < t0 { t0 - k } else { k.saturating_sub(t1 - 1) };
         if best.is_none_or(|b| d < b.0) {
@@ -2272,11 +2606,23 @@ fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usiz
     if pick.is_some() || !object || t1 >= n || !s.in_clause(t1, cid) {
         return pick;
     }
-    // object position: a capitalised run right after the trigger that the gazetteer knows and
-    // that is not an actor mention
+    object_place(s, kb, t1)
+}
+
+/// A place in object position right after token `t1` ("shelled Kherson", "pounded Beirut's
+/// southern suburbs", "attacked the town of Cabaret", "struck northern Gaza"): a capitalised run
+/// that the gazetteer knows and that is not an actor mention. Offsets are absolute.
+fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
+    let n = s.toks.len();
     let mut a = t1;
-    if s.w(a) == "the" {
+    if matches!(s.w(a), "the" | "a" | "an") {
         a += 1;
+    }
+    if matches!(s.w(a), "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern") {
+        a += 1;
+    }
+    if matches!(s.w(a), "town" | "city" | "village" | "villages" | "district" | "region" | "province" | "port" | "capital" | "suburb" | "suburbs" | "outskirts" | "camp" | "island" | "border" | "area") && s.w(a + 1) == "of" {
+        a += 2;
     }
     let mut b = a;
     while b < n && b < a + 4 {

@@ -41,6 +41,8 @@ pub struct Frame {
     pub rev: bool,
     /// No target is looked for after the trigger.
     pub notgt: bool,
+    /// The target must be an international organisation ("left ECOWAS"): no event otherwise.
+    pub org: bool,
 }
 
 /// A lexicon entry.
@@ -160,6 +162,7 @@ impl Lexicon {
                     "anaphor" => fr.anaphor = true,
                     "rev" => fr.rev = true,
                     "notgt" => fr.notgt = true,
+                    "org" => fr.org = true,
                     _ => return Err(LexiconError::Pattern(ln, format!("frame flag {f:?}"))),
                 }
             }
