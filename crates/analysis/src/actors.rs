@@ -1101,6 +1101,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
         }
         if let Some(p) = ended {
+            // In an article without a date, the text's own title (not "former") wins over a
+            // tenure the knowledge base has ended: the text may well predate the end.
+            if !former_written && self.date.is_none() && score(&p.title) == 2 {
+                return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
+            }
             return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
         }
         if let Some(p) = future {
@@ -1392,6 +1397,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 let (of_country, next) = self.of_country(toks, j);
                 let end = if next > j { toks[next - 1].e } else { last.e };
                 match t.kind {
+                    // "the opposition-controlled parliament", "government-run media": the group
+                    // noun is the first half of a compound modifier; the head comes later.
+                    TitleKind::Group if self.text[last.e..].starts_with('-') && self.text[last.e + 1..].starts_with(|c: char| c.is_alphabetic()) => {
+                        return j;
+                    }
                     TitleKind::Group => {
                         let head_text = self.tx(&last);
                         let is_state = is_regime(head_text) && pre.sector.is_none() && pre.org.map_or(true, |o| self.kb.orgs[o as usize].sector == "GOV");
@@ -1504,7 +1514,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             _ => return None,
         };
         // "the group of experts", "the ministry of defence": a new body, not a repetition.
-        if self.is_word(toks, j + 1, "of") || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || institution(self.tx(x)).is_some())) {
+        // "accusing the group of committing war crimes" still repeats it.
+        if self.of_not_gerund(toks, j + 1) || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || institution(self.tx(x)).is_some())) {
             return None;
         }
         let here = t.s;
@@ -2097,7 +2108,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
         // "Government troops" (no article): the government meant is inferred the same way.
-        if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && (det == Det::Def || head_lc.starts_with("government "))) {
+        if pre.descriptor.is_some() || (matches!(sector.as_str(), "REB" | "INS" | "SEP" | "MIL" | "OPP") && (det == Det::Def || head_lc.starts_with("government "))) || self.bare_domestic_institution(toks, pre, det, start, &head_lc, &sector) {
             let name = self.group_name("", pre, toks, &head_lc);
             let before = self.last_country_code();
             self.pending.push(Pending { backward: pre.descriptor.is_none(), before, start, end, name, sector: None, sector_owned: Some(sector), key_head });
@@ -2107,13 +2118,48 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
-        } else if in_list(&head_lc, DOMESTIC_BODIES) && !self.is_word(toks, toks.partition_point(|t| t.s < end), "of") {
+        } else if in_list(&head_lc, DOMESTIC_BODIES) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
             // Domestic bodies and crowds ("police fired tear gas", "protesters gathered",
             // "the ruling party"): the country of their sentence, else the story's.
             let name = self.group_name("", pre, toks, &head_lc);
             let before = self.last_country_code();
             self.pending.push(Pending { backward: false, before, start, end, name, sector: None, sector_owned: Some(sector), key_head });
         }
+    }
+
+    /// A domestic institution named without its country, which the story's country (or the
+    /// sentence's) owns: a government body with "the" or a possessive pronoun ("The interior
+    /// ministry said", "the authorities", "his administration"), or soldiers and troops
+    /// without an article ("Troops fired on the crowd").
+    fn bare_domestic_institution(&self, toks: &[Tok], pre: &Pre, det: Det, start: usize, head_lc: &str, sector: &str) -> bool {
+        if pre.org.is_some() || pre.possessor.is_some() || pre.ncountries > 0 {
+            return false;
+        }
+        let k = toks.partition_point(|t| t.s < start);
+        let poss_pronoun = det == Det::None && k > 0 && toks[k - 1].k == TK::Word && matches!(self.tx(&toks[k - 1]).to_ascii_lowercase().as_str(), "his" | "her" | "its" | "their");
+        match sector {
+            // Governing bodies only: embassies, delegations and envoys are often abroad. "The
+            // ministry" alone does not say which (it repeats one or is left alone); "his
+            // ministry" is its minister's.
+            "GOV" => {
+                let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency") || head_lc.ends_with(" ministry") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
+                governing && (det == Det::Def || poss_pronoun)
+            }
+            // Soldiers as actors or met by others ("Troops fired", "past soldiers"), not the
+            // troops a state sends ("Russia massed troops"): only at the start of a clause or
+            // after a preposition.
+            "MIL" => {
+                let clause_or_prep = k == 0 || toks[k - 1].k == TK::Punct || (toks[k - 1].k == TK::Word && matches!(self.tx(&toks[k - 1]).to_ascii_lowercase().as_str(), "past" | "between" | "by" | "with" | "against" | "on" | "at" | "among" | "and" | "when" | "after" | "while" | "as"));
+                det == Det::None && !poss_pronoun && matches!(head_lc, "troops" | "soldiers") && clause_or_prep
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether token `k` is "of" that starts a body's own complement ("the parliament of
+    /// Georgia"), not a verb's ("accusing the parliament of paralysing the government").
+    fn of_not_gerund(&self, toks: &[Tok], k: usize) -> bool {
+        self.is_word(toks, k, "of") && !toks.get(k + 1).is_some_and(|x| x.k == TK::Word && self.tx(x).ends_with("ing") && !is_cap(self.tx(x)))
     }
 
     /// Whether a lower-case word follows the byte offset `end` (the group noun is a modifier).
@@ -2287,6 +2333,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 let o = self.focus_variant(o, self.tx(&t));
                 let a = self.org_actor(o);
+                // "the main opposition Democratic Party": a party the text puts in opposition.
+                if self.kb.orgs[o as usize].sector == "PTY" && j > 0 && self.tx(&toks[j - 1]).eq_ignore_ascii_case("opposition") {
+                    self.actors[a].sector = Some("OPP".into());
+                }
                 self.add_mention(a, t.s, t.e);
             }
             Cls::Country { idx, name, adj, cap } => {
@@ -2470,7 +2520,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 _ => p.name.clone(),
             };
-            let a = if p.name.ends_with(" government") {
+            // "The government said", "his administration": the state of the inferred country.
+            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) } else { None };
+            let a = if let Some(idx) = state {
+                self.state_actor(idx as u32)
+            } else if p.name.ends_with(" government") {
                 let key = Key::R(p.name.clone());
                 self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::State, mentions: Vec::new() })
             } else {

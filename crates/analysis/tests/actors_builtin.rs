@@ -80,3 +80,14 @@ fn dates_and_coreference() {
     check("The U.S. team was led by Andrew Fakename of the National Security Council.", &["Andrew Fakename|USA|*|*"]);
     check("The Turkish foreign minister spoke in Ankara.", &["The Turkish foreign minister => Hakan Fidan|TUR|GOV|*"]);
 }
+
+#[test]
+fn current_governments_and_us_deputies() {
+    // The Taliban govern Afghanistan (since August 2021; the row codes the current state).
+    check("A Taliban spokesman said the Taliban would reopen schools. Taliban officials met the envoy, and Taliban forces guarded the road.", &["the [Taliban] would => Taliban|AFG|GOV|", "Taliban officials => *|AFG|GOV|", "Taliban forces => *|AFG|MIL|"]);
+    // A US deputy secretary of state in an Asian story keeps the US.
+    check_on("2024-12-05", "South Korean officials met in Seoul, and Seoul said so. Deputy Secretary of State Kurt Campbell said Washington was watching closely.", &["Deputy Secretary of State Kurt Campbell => Kurt Campbell|USA|GOV|Deputy Secretary of State"]);
+    // Colombia's ELN by its full name, and "the rebel group" after it.
+    check("Bogota suspended talks with the National Liberation Army, accusing the rebel group of attacking civilians.", &["National Liberation Army => *|COL|REB|", "the rebel group => *|COL|REB|"]);
+    check("The ELN fought dissidents of the FARC guerrilla group.", &["FARC => *|COL|REB|"]);
+}
