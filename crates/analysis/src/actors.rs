@@ -57,6 +57,11 @@
 //! - Domestic bodies and protest crowds without a written country ("police", "protesters",
 //!   "students", "the ruling party") are inferred the same way; victims (civilians, prisoners,
 //!   hostages) are not.
+//! - Governing bodies with "the" or a possessive pronoun ("The interior ministry said", "his
+//!   administration") and clause-initial "Troops"/"soldiers" are inferred the same way; a bare
+//!   "the ministry", embassies and the troops a state sends are not.
+//! - "allies", "the 32 allies" shortly after an alliance (an IGO whose name or alias says
+//!   "alliance") or its members were named are that alliance.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -1180,6 +1185,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if det != Det::None {
             j += 1;
         }
+        if let Some(next) = self.alliance_members(toks, i, j, det) {
+            return next;
+        }
         if det == Det::Def {
             if let Some(next) = self.coref_noun(toks, i, j) {
                 return next;
@@ -1485,6 +1493,51 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         (title, k)
+    }
+
+    /// "allies", "the allies", "the 32 allies" with no country or possessor of their own, shortly
+    /// after an alliance was named (an intergovernmental organisation whose name or alias calls
+    /// it an alliance, "Atlantic alliance"): that alliance. `i` is the determiner (or `j`).
+    fn alliance_members(&mut self, toks: &[Tok], i: usize, j: usize, det: Det) -> Option<usize> {
+        if det == Det::Indef {
+            return None;
+        }
+        let mut k = j;
+        if toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).bytes().all(|b| b.is_ascii_digit())) && det == Det::Def {
+            k += 1;
+        }
+        let t = *toks.get(k)?;
+        if !self.tx(&t).eq_ignore_ascii_case("allies") {
+            return None;
+        }
+        if det == Det::None && i > 0 {
+            let p = toks[i - 1];
+            let ok = p.k == TK::Punct || (p.k == TK::Word && matches!(self.tx(&p).to_ascii_lowercase().as_str(), "and" | "with" | "among" | "by" | "to" | "from" | "for" | "that" | "as" | "but" | "while" | "other" | "fellow"));
+            if !ok {
+                return None;
+            }
+        }
+        if self.is_word(toks, k + 1, "of") || toks.get(k + 1).is_some_and(|x| x.k == TK::Poss) {
+            return None;
+        }
+        // The most recent mention of an alliance or its members ("NATO leaders") nearby.
+        let here = toks[i].s;
+        let mut best: Option<(usize, u32)> = None;
+        for a in &self.actors {
+            let Some(code) = a.country.as_deref().filter(|c| c.starts_with("IGO:")) else { continue };
+            let Some(m) = a.mentions.iter().filter(|m| m.end <= here && here - m.start <= 3000).map(|m| m.start).max() else { continue };
+            if best.is_some_and(|b| m <= b.0) {
+                continue;
+            }
+            let alliance = self.kb.orgs.iter().position(|o| o.country == code && o.kind == "igo" && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| n.to_ascii_lowercase().contains("alliance")));
+            if let Some(o) = alliance {
+                best = Some((m, o as u32));
+            }
+        }
+        let (_, o) = best?;
+        let a = self.org_actor(o);
+        self.add_mention(a, toks[i].s, t.e);
+        Some(k + 1)
     }
 
     /// "the group", "the ministry", "the bloc", "the court" (`the` at `i`, the noun at `j`):

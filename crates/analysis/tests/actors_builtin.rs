@@ -91,3 +91,12 @@ fn current_governments_and_us_deputies() {
     check("Bogota suspended talks with the National Liberation Army, accusing the rebel group of attacking civilians.", &["National Liberation Army => *|COL|REB|", "the rebel group => *|COL|REB|"]);
     check("The ELN fought dissidents of the FARC guerrilla group.", &["FARC => *|COL|REB|"]);
 }
+
+#[test]
+fn allies_after_an_alliance() {
+    let text = "NATO leaders met in The Hague on Wednesday.\n\nUnder the pledge, allies will spend more on defence. The 32 allies will review the plan in 2029.";
+    check(text, &["[allies] will spend => NATO|IGO:NATO|IGO|", "The 32 allies => NATO|IGO:NATO|IGO|"]);
+    // Allies of a state, or with no alliance named, are not the alliance.
+    check("NATO leaders met in The Hague. Washington reassured U.S. allies in Asia.", &["U.S. allies => U.S. allies|USA|GOV|"]);
+    check("The European Union met in Brussels. Under the pledge, allies will spend more.", &["!NATO"]);
+}
