@@ -87,6 +87,9 @@ fn current_governments_and_us_deputies() {
     check("A Taliban spokesman said the Taliban would reopen schools. Taliban officials met the envoy, and Taliban forces guarded the road.", &["the [Taliban] would => Taliban|AFG|GOV|", "Taliban officials => *|AFG|GOV|", "Taliban forces => *|AFG|MIL|"]);
     // A US deputy secretary of state in an Asian story keeps the US.
     check_on("2024-12-05", "South Korean officials met in Seoul, and Seoul said so. Deputy Secretary of State Kurt Campbell said Washington was watching closely.", &["Deputy Secretary of State Kurt Campbell => Kurt Campbell|USA|GOV|Deputy Secretary of State"]);
+    // A title only one country's office holders bear gives that country to an unknown name.
+    check("South Korean officials met in Seoul, and Seoul said so. Deputy Secretary of State Jane Example said Washington was watching.", &["Jane Example|USA|GOV|Deputy Secretary of State"]);
+    check("South Korean officials met in Seoul, and Seoul said so. Foreign Minister Jane Example said so.", &["Jane Example|KOR|GOV|Foreign Minister"]);
     // Colombia's ELN by its full name, and "the rebel group" after it.
     check("Bogota suspended talks with the National Liberation Army, accusing the rebel group of attacking civilians.", &["National Liberation Army => *|COL|REB|", "the rebel group => *|COL|REB|"]);
     check("The ELN fought dissidents of the FARC guerrilla group.", &["FARC => *|COL|REB|"]);
