@@ -1058,8 +1058,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return i;
         }
         let (country, sector, title) = self.resolve_person(canon, written, former_written);
+        // Chinese and Korean names put the family name first ("Yoon" for Yoon Suk Yeol).
+        let family_first = matches!(country.as_deref(), Some("KOR" | "PRK" | "CHN" | "TWN" | "HKG" | "MAC"));
         let i = self.actor(Key::P(canon), |_| Actor { name: canon.to_string(), country, sector, title, kind: ActorKind::Person, mentions: Vec::new() });
         self.register_surnames(canon, i);
+        if family_first {
+            if let Some(first) = canon.split(' ').next().filter(|f| f.len() >= 2 && canon.contains(' ') && !f.contains('-')) {
+                self.surnames.entry(first.to_string()).or_insert(i);
+            }
+        }
         i
     }
 
@@ -2499,7 +2506,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => None,
             });
             let Some(code) = code.filter(|c| !c.is_empty() && !c.contains(':')) else { continue };
-            let d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) };
+            let d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
             if best.as_ref().map_or(true, |b| d < b.0) {
                 best = Some((d, code));
             }
@@ -2551,7 +2558,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     if p.backward && s >= p.start {
                         continue;
                     }
-                    let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) };
+                    let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) + domestic_after_penalty(&p) };
                     if sent_of(s) != ps {
                         if s > p.start {
                             continue;
@@ -2610,6 +2617,17 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             };
             self.add_mention(a, p.start, p.end);
         }
+    }
+}
+
+/// A domestic or governing body's country is more often named before it in its sentence (its speaker,
+/// its leader) than after it, where its objects are ("Yoon accused the parliament of
+/// sympathising with North Korea"): later mentions count after all earlier ones of the sentence.
+fn domestic_after_penalty(p: &Pending) -> usize {
+    if matches!(p.sector_owned.as_deref(), Some("COP" | "CVL" | "EDU" | "LEG" | "PTY" | "LAB" | "JUD" | "GOV")) {
+        1 << 19
+    } else {
+        0
     }
 }
 

@@ -607,6 +607,8 @@ fn bare_domestic_institutions_take_the_story_country() {
     check_with(&kb, Some("2025-06-30"), &format!("{story}Israeli troops fired into the air."), &["Israeli troops => *|ISR|MIL|"]);
     // "opposition" as the first half of a compound names no actor; the head does.
     check_with(&kb, Some("2025-06-30"), &format!("{story}The president accused the opposition-controlled parliament of blocking the budget."), &["opposition-controlled [parliament] => *|EGY|LEG|", "!opposition-controlled =>"]);
+    // A body's country named before it in its sentence beats one named after it.
+    check_with(&kb, Some("2025-06-30"), "Egypt's president accused the parliament of sympathising with Israel.", &["the [parliament] of => *|EGY|LEG|"]);
     // A party the text puts in opposition is coded as the opposition.
     check_with(&kb, Some("2025-06-30"), &format!("{story}The main opposition Democratic Party called the decree illegal."), &["Democratic Party => Democratic Party of Egypt|EGY|OPP|"]);
     check_with(&kb, Some("2025-06-30"), &format!("{story}The Democratic Party called the decree illegal."), &["Democratic Party => Democratic Party of Egypt|EGY|PTY|"]);

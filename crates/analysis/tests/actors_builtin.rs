@@ -90,6 +90,8 @@ fn current_governments_and_us_deputies() {
     // A title only one country's office holders bear gives that country to an unknown name.
     check("South Korean officials met in Seoul, and Seoul said so. Deputy Secretary of State Jane Example said Washington was watching.", &["Jane Example|USA|GOV|Deputy Secretary of State"]);
     check("South Korean officials met in Seoul, and Seoul said so. Foreign Minister Jane Example said so.", &["Jane Example|KOR|GOV|Foreign Minister"]);
+    // Korean names put the family name first; the government a president paralyses is his.
+    check_on("2024-12-05", "South Korean President Yoon Suk Yeol declared martial law.\n\nYoon accused the parliament of paralysing the government and of sympathising with North Korea.", &["[Yoon] accused => Yoon Suk Yeol|KOR|GOV|President", "the [parliament] of => *|KOR|LEG|", "the [government] and => South Korea|KOR|GOV|"]);
     // Colombia's ELN by its full name, and "the rebel group" after it.
     check("Bogota suspended talks with the National Liberation Army, accusing the rebel group of attacking civilians.", &["National Liberation Army => *|COL|REB|", "the rebel group => *|COL|REB|"]);
     check("The ELN fought dissidents of the FARC guerrilla group.", &["FARC => *|COL|REB|"]);
