@@ -578,3 +578,45 @@ fn appositive_describes_the_organisation() {
     // A relative clause is not the description.
     check_ext("Omar Sample, the leader of a group that fought Hezbollah, spoke.", &["Omar Sample => Omar Sample||GOV|Leader"]);
 }
+
+#[test]
+fn written_titles_win_in_undated_articles() {
+    // No date: the knowledge base cannot tell that the office has ended, the text can.
+    check_with(kb(), None, "President Joe Biden signed the bill.", &["President Joe Biden => Joe Biden|USA|GOV|President"]);
+    check_with(kb(), None, "Joe Biden signed the bill.", &["Joe Biden|USA|ELI|Former President"]);
+    check_with(kb(), None, "Former President Joe Biden signed the bill.", &["Joe Biden|USA|ELI|Former President"]);
+    // With a date the tenure decides.
+    check_on("2025-06-01", "President Joe Biden signed the bill.", &["Joe Biden|USA|ELI|Former President"]);
+}
+
+#[test]
+fn bare_domestic_institutions_take_the_story_country() {
+    let titles = format!("{TITLES}{TITLES_EXTRA}government\tGOV\tGovernment\tgroup\tt\nauthorities\tGOV\tAuthorities\tgroup\tt\nadministration\tGOV\tAdministration\tgroup\tt\nsoldiers\tMIL\tSoldiers\tgroup\tt\nombudsman's office\tGOV\tOmbudsman's Office\tgroup\tt\nopposition\tOPP\tOpposition\tgroup\tt\nparliament\tLEG\tParliament\tgroup\tt\n");
+    let orgs = format!("{ORGS}Democratic Party of Egypt\tDemocratic Party\tEGY\tPTY\tparty\tt\n");
+    let kb = Kb::from_files([("countries.tsv", COUNTRIES), ("people_test.tsv", PEOPLE), ("orgs.tsv", orgs.as_str()), ("titles.tsv", titles.as_str())]).unwrap();
+    let story = "Egyptian officials met in Cairo. Egypt said the vote would go ahead.\n\n";
+    let text = format!("{story}The government said the talks would go on. The authorities closed the square, and the health ministry counted the wounded. Troops fired into the air, and soldiers blocked the road. The ombudsman's office said 40 people were hurt.");
+    check_with(&kb, Some("2025-06-30"), &text, &["The [government] said => Egypt|EGY|GOV|", "The [authorities] closed => *|EGY|GOV|", "the [health ministry] counted => *|EGY|GOV|", "Troops => *|EGY|MIL|", "soldiers => *|EGY|MIL|", "The [ombudsman's office] said => *|EGY|GOV|"]);
+    // A possessive pronoun works like "the".
+    let text = format!("{story}The minister said his administration would not resign.");
+    check_with(&kb, Some("2025-06-30"), &text, &["his [administration] would => Egypt|EGY|GOV|"]);
+    check_with(&kb, Some("2025-06-30"), &format!("{story}The minister said his ministry would act."), &["his [ministry] would => *|EGY|GOV|"]);
+    // The troops a state sends and the embassies it keeps abroad are not inferred this way.
+    check_with(&kb, Some("2025-06-30"), &format!("{story}Egypt sent troops to Qatar, and the attack on its embassy was condemned."), &["!troops =>", "!embassy =>"]);
+    // A written country still decides.
+    check_with(&kb, Some("2025-06-30"), &format!("{story}Israeli troops fired into the air."), &["Israeli troops => *|ISR|MIL|"]);
+    // "opposition" as the first half of a compound names no actor; the head does.
+    check_with(&kb, Some("2025-06-30"), &format!("{story}The president accused the opposition-controlled parliament of blocking the budget."), &["opposition-controlled [parliament] => *|EGY|LEG|", "!opposition-controlled =>"]);
+    // A body's country named before it in its sentence beats one named after it.
+    check_with(&kb, Some("2025-06-30"), "Egypt's president accused the parliament of sympathising with Israel.", &["the [parliament] of => *|EGY|LEG|"]);
+    // A party the text puts in opposition is coded as the opposition.
+    check_with(&kb, Some("2025-06-30"), &format!("{story}The main opposition Democratic Party called the decree illegal."), &["Democratic Party => Democratic Party of Egypt|EGY|OPP|"]);
+    check_with(&kb, Some("2025-06-30"), &format!("{story}The Democratic Party called the decree illegal."), &["Democratic Party => Democratic Party of Egypt|EGY|PTY|"]);
+}
+
+#[test]
+fn bodies_repeated_before_a_verb_complement() {
+    // "accusing the group of attacking" repeats the group; "the group of experts" is new.
+    check_ext("Hezbollah rejected the plan. Israel accused the group of rebuilding its arsenal.", &["the group => Hezbollah|LBN|REB|"]);
+    check_ext("Hezbollah rejected the plan. The group of experts disagreed.", &["!The group =>"]);
+}

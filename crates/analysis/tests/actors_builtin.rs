@@ -80,3 +80,28 @@ fn dates_and_coreference() {
     check("The U.S. team was led by Andrew Fakename of the National Security Council.", &["Andrew Fakename|USA|*|*"]);
     check("The Turkish foreign minister spoke in Ankara.", &["The Turkish foreign minister => Hakan Fidan|TUR|GOV|*"]);
 }
+
+#[test]
+fn current_governments_and_us_deputies() {
+    // The Taliban govern Afghanistan (since August 2021; the row codes the current state).
+    check("A Taliban spokesman said the Taliban would reopen schools. Taliban officials met the envoy, and Taliban forces guarded the road.", &["the [Taliban] would => Taliban|AFG|GOV|", "Taliban officials => *|AFG|GOV|", "Taliban forces => *|AFG|MIL|"]);
+    // A US deputy secretary of state in an Asian story keeps the US.
+    check_on("2024-12-05", "South Korean officials met in Seoul, and Seoul said so. Deputy Secretary of State Kurt Campbell said Washington was watching closely.", &["Deputy Secretary of State Kurt Campbell => Kurt Campbell|USA|GOV|Deputy Secretary of State"]);
+    // A title only one country's office holders bear gives that country to an unknown name.
+    check("South Korean officials met in Seoul, and Seoul said so. Deputy Secretary of State Jane Example said Washington was watching.", &["Jane Example|USA|GOV|Deputy Secretary of State"]);
+    check("South Korean officials met in Seoul, and Seoul said so. Foreign Minister Jane Example said so.", &["Jane Example|KOR|GOV|Foreign Minister"]);
+    // Korean names put the family name first; the government a president paralyses is his.
+    check_on("2024-12-05", "South Korean President Yoon Suk Yeol declared martial law.\n\nYoon accused the parliament of paralysing the government and of sympathising with North Korea.", &["[Yoon] accused => Yoon Suk Yeol|KOR|GOV|President", "the [parliament] of => *|KOR|LEG|", "the [government] and => South Korea|KOR|GOV|"]);
+    // Colombia's ELN by its full name, and "the rebel group" after it.
+    check("Bogota suspended talks with the National Liberation Army, accusing the rebel group of attacking civilians.", &["National Liberation Army => *|COL|REB|", "the rebel group => *|COL|REB|"]);
+    check("The ELN fought dissidents of the FARC guerrilla group.", &["FARC => *|COL|REB|"]);
+}
+
+#[test]
+fn allies_after_an_alliance() {
+    let text = "NATO leaders met in The Hague on Wednesday.\n\nUnder the pledge, allies will spend more on defence. The 32 allies will review the plan in 2029.";
+    check(text, &["[allies] will spend => NATO|IGO:NATO|IGO|", "The 32 allies => NATO|IGO:NATO|IGO|"]);
+    // Allies of a state, or with no alliance named, are not the alliance.
+    check("NATO leaders met in The Hague. Washington reassured U.S. allies in Asia.", &["U.S. allies => U.S. allies|USA|GOV|"]);
+    check("The European Union met in Brussels. Under the pledge, allies will spend more.", &["!NATO"]);
+}
