@@ -2408,10 +2408,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if org.country == f || org.country.contains(':') || written.len() < 4 {
             return o;
         }
-        kb.orgs
+        kb.org_rows_of_country(f)
             .iter()
-            .position(|x| x.country == f && x.kind == org.kind && x.canonical.len() > written.len() + 1 && x.canonical.starts_with(written) && matches!(x.canonical.as_bytes()[written.len()], b' ' | b'('))
-            .map_or(o, |i| i as u32)
+            .copied()
+            .find(|&i| {
+                let x = &kb.orgs[i as usize];
+                x.kind == org.kind && x.canonical.len() > written.len() + 1 && x.canonical.starts_with(written) && matches!(x.canonical.as_bytes()[written.len()], b' ' | b'(')
+            })
+            .unwrap_or(o)
     }
 
     /// One token on its own: a person, org, country, capital, demonym or known surname.

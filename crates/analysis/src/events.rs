@@ -210,6 +210,10 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
             let s = i;
             let mut j = i;
             while j < b.len() {
+                if b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let d = char_at(t, j);
                 if is_w(d) {
                     j += d.len_utf8();

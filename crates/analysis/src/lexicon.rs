@@ -84,6 +84,13 @@ pub struct Lexicon {
     /// Entries in file order.
     pub entries: Vec<Entry>,
     by_first: crate::actors::FnvMap<String, Vec<u32>>,
+    /// Per first byte, a bit per length (1..=63; 0 stands for longer words) of the keys of
+    /// `by_first`: most words are rejected without hashing.
+    shapes: [u64; 256],
+}
+
+fn shape_bit(w: &str) -> u64 {
+    1u64 << if w.len() < 64 { w.len() } else { 0 }
 }
 
 /// A match of an entry over a token sequence: token indices `first..last+1`.
@@ -184,7 +191,13 @@ impl Lexicon {
                 }
             }
         }
-        Ok(Lexicon { entries, by_first })
+        let mut shapes = [0u64; 256];
+        for w in by_first.keys() {
+            if let Some(&f) = w.as_bytes().first() {
+                shapes[f as usize] |= shape_bit(w);
+            }
+        }
+        Ok(Lexicon { entries, by_first, shapes })
     }
 
     /// Every match starting at token `i`. `word(k)` gives the lower-case word of token `k`
@@ -192,6 +205,10 @@ impl Lexicon {
     /// Gaps are filled lazily (shortest first), one match per entry.
     pub fn matches_at<'w>(&self, i: usize, n: usize, word: impl Fn(usize) -> Option<&'w str> + Copy, hard: impl Fn(usize) -> bool + Copy, out: &mut Vec<Match>) {
         let Some(w) = word(i) else { return };
+        let Some(&f) = w.as_bytes().first() else { return };
+        if self.shapes[f as usize] & shape_bit(w) == 0 {
+            return;
+        }
         let Some(ids) = self.by_first.get(w) else { return };
         for &id in ids {
             let e = &self.entries[id as usize];

@@ -150,10 +150,18 @@ fn classify(w: &str) -> W {
     if w.len() > 16 || !w.is_ascii() {
         return W::None;
     }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // already lower case (most words): no copy
+        return classify_lower(w);
+    }
     for (d, s) in buf.iter_mut().zip(w.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    let l = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+    classify_lower(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
+}
+
+/// [`classify`] of a lower-case ASCII word.
+fn classify_lower(l: &str) -> W {
     match l {
         "in" => W::Cue("in", PlaceRole::In),
         "at" => W::Cue("at", PlaceRole::In),

@@ -215,8 +215,16 @@ fn lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
 }
 
 fn classify(w: &str) -> Kw {
+    if w.len() <= 16 && w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // already lower case (most words): no copy
+        return classify_lower(w);
+    }
     let mut buf = [0u8; 16];
-    let l = lower(w, &mut buf);
+    classify_lower(lower(w, &mut buf))
+}
+
+/// [`classify`] of a lower-case word.
+fn classify_lower(l: &str) -> Kw {
     match l {
         "monday" => Kw::Weekday(0),
         "tuesday" => Kw::Weekday(1),

@@ -130,6 +130,8 @@ pub struct Kb {
     by_country: std::collections::HashMap<String, Vec<u32>>,
     /// Index into `countries` of each code (the first row with it).
     by_iso3: std::collections::HashMap<String, u32, matcher::FxBuild>,
+    /// Indices into `orgs` of each country code, ascending.
+    orgs_by_country: std::collections::HashMap<String, Vec<u32>, matcher::FxBuild>,
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
@@ -173,7 +175,12 @@ impl Kb {
         for (i, c) in tables.countries.iter().enumerate() {
             by_iso3.entry(c.iso3.clone()).or_insert(i as u32);
         }
+        let mut orgs_by_country: std::collections::HashMap<String, Vec<u32>, matcher::FxBuild> = Default::default();
+        for (i, o) in tables.orgs.iter().enumerate() {
+            orgs_by_country.entry(o.country.clone()).or_default().push(i as u32);
+        }
         Ok(Kb {
+            orgs_by_country,
             by_person,
             by_country,
             by_iso3,
@@ -230,6 +237,12 @@ impl Kb {
     /// Indices into [`Kb::people`] of the office rows of a country code (`SYR`, `IGO:UN`).
     pub fn office_rows_of_country(&self, code: &str) -> &[u32] {
         self.by_country.get(code).map_or(&[][..], |v| &v[..])
+    }
+
+    /// Indices into [`Kb::orgs`] of the organisations of a country code (`SYR`, `IGO:UN`), in
+    /// file order.
+    pub fn org_rows_of_country(&self, code: &str) -> &[u32] {
+        self.orgs_by_country.get(code).map_or(&[][..], |v| &v[..])
     }
 
     /// The office a person held on `date` (or, without a date, the most recent one).
