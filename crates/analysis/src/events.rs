@@ -979,6 +979,15 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 }
             }
         }
+        // the states of the sentence's non-state parties, for internal acts (below)
+        for mi in 0..s.ments.len() {
+            let a = s.ments[mi].2;
+            if actors.actors[a].kind != ActorKind::State {
+                if let Some(country) = actors.actors[a].country.as_deref().and_then(|cc| kb.country(cc)) {
+                    state_actor(actors, country);
+                }
+            }
+        }
         let actors: &ActorSet = actors;
         let trig_first: Vec<usize> = trig.iter().map(|m| m.first).collect();
         build_clauses(&mut s, &trig_first);
@@ -1524,6 +1533,30 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     if pc.len() >= 2 && !pc.iter().any(|x| *x == l.country) {
                         c.cameo = "044".into();
                         c.mode = Some("third-party".into());
+                    }
+                }
+            }
+            // acts that are internal by nature (a protest or strike with no addressee, a
+            // resignation, martial law or a curfew imposed or lifted) are aimed at the state of the
+            // source's own country: domestic events are coded X->X
+            if c.tgt.is_none() && c.status != Status::Denied && !c.nominal {
+                let internal = match c.plover.as_str() {
+                    // a protest at an embassy or consulate addresses the foreign state
+                    "PROTEST" => !(0..s.toks.len()).any(|k| matches!(s.w(k), "embassy" | "embassies" | "consulate" | "consulates")),
+                    "RETREAT" => matches!(c.cameo.as_str(), "0831" | "0813" | "0814"),
+                    "COERCE" => matches!(c.cameo.as_str(), "1721" | "1722" | "1723" | "1724"),
+                    _ => false,
+                };
+                if let (true, Some(sr)) = (internal, c.src) {
+                    let sa = &actors.actors[sr.actor];
+                    if sa.kind != ActorKind::State || c.plover != "PROTEST" {
+                        let st = sa.country.as_deref().and_then(|cc| actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(cc)));
+                        if let Some(a) = st {
+                            if a != sr.actor {
+                                c.tgt = Some(Role { actor: a, span: sr.span });
+                                c.implicit = true;
+                            }
+                        }
                     }
                 }
             }
