@@ -1544,6 +1544,22 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     }
                 }
             }
+            // a domestic party addressing "the government" / "the authorities" right after the
+            // verb ("accused the government of ...", "urged the authorities to ..."): the target is
+            // its own state, not a party named later in the complement
+            if !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT") && s.w(c.t1) == "the" && matches!(s.w(c.t1 + 1), "government" | "authorities" | "cabinet" | "regime" | "parliament" | "legislature") && s.ment_at.get(c.t1 + 1).is_some_and(|m| m.is_none()) {
+                if let Some(sr) = c.src {
+                    let sa = &actors.actors[sr.actor];
+                    if sa.kind != ActorKind::State && !sa.country.as_deref().is_some_and(|x| x.starts_with("IGO:")) {
+                        let st = sa.country.as_deref().and_then(|cc| actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(cc)));
+                        if let Some(a) = st {
+                            let (st0, en0) = s.abs(c.t1, c.t1 + 2);
+                            c.tgt = Some(Role { actor: a, span: (st0, en0) });
+                            c.implicit = false;
+                        }
+                    }
+                }
+            }
             // acts that are internal by nature (a protest or strike with no addressee, a
             // resignation, martial law or a curfew imposed or lifted) are aimed at the state of the
             // source's own country: domestic events are coded X->X
