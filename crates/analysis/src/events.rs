@@ -1398,8 +1398,14 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     let kind = act_kind(&s, c.t1).or_else(|| act_kind(&s, c.t0 + 1));
                     let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
                     let fits_kind = |t: &str, ev: &Event| if t == "POLICY" { !matches!(ev.plover.as_str(), "ASSAULT" | "CONSULT") } else { ev.plover == t };
+                    // for attacks, an act by another country is preferred ("Damascus condemned the
+                    // raids": the foreign raids, not a clash between Syrian parties reported in between)
+                    let sc = country(actors, sa.actor);
+                    let foreign = |ev: &&Event| other(ev) && ev.source.and_then(|r| country(actors, r.actor)) != sc;
                     let ante = kind
-                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev)))
+                        .filter(|t| *t == "ASSAULT")
+                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).filter(foreign).find(|ev| fits_kind(t, ev)))
+                        .or_else(|| kind.and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev))))
                         .or_else(|| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).find(other));
                     if let Some(r) = ante.and_then(|ev| ev.source) {
                         c.tgt = Some(r);
