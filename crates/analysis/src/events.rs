@@ -871,7 +871,12 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             sib: Vec::new(),
             weak: Vec::new(),
         };
+        // a dateline ("CITY, Country (Outlet) - ") names where the report was filed, not a party
+        let dl = dateline_end(text);
         for (ms, me, a) in actors.within(ss, se) {
+            if me <= ss + dl {
+                continue;
+            }
             let (rs, re) = (ms - ss, me - ss);
             let k0 = s.toks.iter().position(|t| t.e > rs);
             let k1 = s.toks.iter().rposition(|t| t.s < re);
@@ -939,6 +944,9 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             if (k0..=k1).any(|x| s.ment_at[x].is_some()) || !text[h.start..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
+            if h.end <= dl {
+                continue;
+            }
             let Some(country) = kb.countries.get(ci) else { continue };
             let a = state_actor(actors, country);
             let mi = s.ments.len() as u16;
@@ -958,7 +966,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // "near" a town is in its country ("the camp near El Fasher"); near a country or a
             // sea it is not ("a tanker near Oman")
             let near_town = p.role == crate::places::PlaceRole::Near && (matches!(p.kind, chancery_kb::PlaceKind::City | chancery_kb::PlaceKind::Admin) || p.cue == "around");
-            if !(matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || near_town) || p.country.is_empty() {
+            if !(matches!(p.role, crate::places::PlaceRole::In | crate::places::PlaceRole::From) || near_town) || p.country.is_empty() || p.end <= dl || name_goes_on(text, p.end) {
                 continue;
             }
             let Some(country) = kb.country(&p.country) else { continue };
@@ -980,6 +988,15 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                         place_actor.push((p.start, p.end, a));
                         weak.push((p.start, p.end, a));
                     }
+                }
+            }
+        }
+        // the states of the sentence's non-state parties, for internal acts (below)
+        for mi in 0..s.ments.len() {
+            let a = s.ments[mi].2;
+            if actors.actors[a].kind != ActorKind::State {
+                if let Some(country) = actors.actors[a].country.as_deref().and_then(|cc| kb.country(cc)) {
+                    state_actor(actors, country);
                 }
             }
         }
@@ -1385,8 +1402,14 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     let kind = act_kind(&s, c.t1).or_else(|| act_kind(&s, c.t0 + 1));
                     let other = |ev: &&Event| ev.source.is_some_and(|r| r.actor != sa.actor && country(actors, r.actor).is_some());
                     let fits_kind = |t: &str, ev: &Event| if t == "POLICY" { !matches!(ev.plover.as_str(), "ASSAULT" | "CONSULT") } else { ev.plover == t };
+                    // for attacks, an act by another country is preferred ("Damascus condemned the
+                    // raids": the foreign raids, not a clash between Syrian parties reported in between)
+                    let sc = country(actors, sa.actor);
+                    let foreign = |ev: &&Event| other(ev) && ev.source.and_then(|r| country(actors, r.actor)) != sc;
                     let ante = kind
-                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev)))
+                        .filter(|t| *t == "ASSAULT")
+                        .and_then(|t| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).filter(foreign).find(|ev| fits_kind(t, ev)))
+                        .or_else(|| kind.and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev))))
                         .or_else(|| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).find(other));
                     if let Some(r) = ante.and_then(|ev| ev.source) {
                         c.tgt = Some(r);
@@ -1528,6 +1551,47 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     if pc.len() >= 2 && !pc.iter().any(|x| *x == l.country) {
                         c.cameo = "044".into();
                         c.mode = Some("third-party".into());
+                    }
+                }
+            }
+            // a domestic party addressing "the government" / "the authorities" right after the
+            // verb ("accused the government of ...", "urged the authorities to ..."): the target is
+            // its own state, not a party named later in the complement
+            if !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "SUPPORT") && s.w(c.t1) == "the" && matches!(s.w(c.t1 + 1), "government" | "authorities" | "cabinet" | "regime" | "parliament" | "legislature") && s.ment_at.get(c.t1 + 1).is_some_and(|m| m.is_none()) {
+                if let Some(sr) = c.src {
+                    let sa = &actors.actors[sr.actor];
+                    if sa.kind != ActorKind::State && !sa.country.as_deref().is_some_and(|x| x.starts_with("IGO:")) {
+                        let st = sa.country.as_deref().and_then(|cc| actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(cc)));
+                        if let Some(a) = st {
+                            let (st0, en0) = s.abs(c.t1, c.t1 + 2);
+                            c.tgt = Some(Role { actor: a, span: (st0, en0) });
+                            c.implicit = false;
+                        }
+                    }
+                }
+            }
+            // acts that are internal by nature (a protest or strike with no addressee, a
+            // resignation, martial law or a curfew imposed or lifted) are aimed at the state of the
+            // source's own country: domestic events are coded X->X
+            let conditional = (c.t0.saturating_sub(4)..c.t0).any(|k| matches!(s.w(k), "until" | "unless" | "if" | "before"));
+            if c.tgt.is_none() && matches!(c.status, Status::Asserted | Status::Reported) && !c.nominal && !conditional {
+                let internal = match c.plover.as_str() {
+                    // a protest at an embassy or consulate addresses the foreign state
+                    "PROTEST" => !(0..s.toks.len()).any(|k| matches!(s.w(k), "embassy" | "embassies" | "consulate" | "consulates")),
+                    "RETREAT" => matches!(c.cameo.as_str(), "0831" | "0813" | "0814"),
+                    "COERCE" => matches!(c.cameo.as_str(), "1721" | "1722" | "1723" | "1724"),
+                    _ => false,
+                };
+                if let (true, Some(sr)) = (internal, c.src) {
+                    let sa = &actors.actors[sr.actor];
+                    if sa.kind != ActorKind::State || c.plover != "PROTEST" {
+                        let st = sa.country.as_deref().and_then(|cc| actors.actors.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(cc)));
+                        if let Some(a) = st {
+                            if a != sr.actor {
+                                c.tgt = Some(Role { actor: a, span: sr.span });
+                                c.implicit = true;
+                            }
+                        }
                     }
                 }
             }
@@ -2613,6 +2677,56 @@ fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usiz
     object_place(s, kb, t1)
 }
 
+/// Words that may follow a place name inside a longer capitalised name of a site in that place.
+const PLACE_GENERIC: &[&str] = &[
+    "airport", "international", "city", "province", "governorate", "region", "district", "port", "harbour", "harbor", "camp", "base", "valley", "strip", "border", "crossing", "refinery", "university", "hospital", "stadium", "square", "bridge", "dam",
+];
+
+/// Whether the proper name ending at byte `end` of `text` goes on with a further capitalised word
+/// that is not a generic site word ("Adan Yabaal", "Aden" would be the wrong place).
+fn name_goes_on(text: &str, end: usize) -> bool {
+    let rest = &text[end.min(text.len())..];
+    let Some(r) = rest.strip_prefix(' ') else { return false };
+    let w: String = r.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if !w.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    let l = w.to_ascii_lowercase();
+    !(is_in(&l, PLACE_GENERIC)
+        || matches!(l.as_str(), "on" | "in" | "and" | "the" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"))
+}
+
+/// Byte length of a dateline opening the sentence ("KAZAN, Russia (Wire) - ", "DUBAI/ADEN,
+/// July 10 (Wire) - ", "THE HAGUE (Wire) - "), or 0: an all-capitals first word, no word in
+/// lower case before the dash outside parentheses, at most 12 words.
+fn dateline_end(text: &str) -> usize {
+    let head: String = text.chars().take_while(|c| c.is_alphabetic() || *c == '/' || *c == '.').collect();
+    if head.chars().filter(|c| c.is_alphabetic()).count() < 3 || head.chars().any(|c| c.is_lowercase()) {
+        return 0;
+    }
+    let Some(d) = text.find(" - ").filter(|&d| d < 120) else { return 0 };
+    let pre = &text[..d];
+    let mut depth = 0i32;
+    let mut words = 0;
+    for w in pre.split(' ') {
+        let starts_paren = w.starts_with('(');
+        if starts_paren {
+            depth += 1;
+        }
+        words += 1;
+        if depth == 0 && w.trim_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_lowercase()) {
+            return 0;
+        }
+        if w.ends_with(')') {
+            depth -= 1;
+        }
+    }
+    if words > 12 {
+        return 0;
+    }
+    d + 3
+}
+
 /// A place in object position right after token `t1` ("shelled Kherson", "pounded Beirut's
 /// southern suburbs", "attacked the town of Cabaret", "struck northern Gaza"): a capitalised run
 /// that the gazetteer knows and that is not an actor mention. Offsets are absolute.
@@ -2640,6 +2754,12 @@ fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
     }
     let mut e = b;
     while e > a {
+        // "the town of Adan Yabaal" is not Aden: a prefix of a longer name only counts when
+        // the rest is a generic word ("Damascus International Airport", "Gaza Strip")
+        if e < b && !is_in(s.w(e), PLACE_GENERIC) {
+            e -= 1;
+            continue;
+        }
         let name = s.orig_text(a, e);
         if let Some(p) = kb.places.lookup(name, None) {
             let (st, en) = s.abs(a, e);
