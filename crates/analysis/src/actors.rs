@@ -254,10 +254,15 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
 }
 
 /// PLOVER folds CAMEO's insurgent (`INS`) and separatist (`SEP`) sectors into rebels (`REB`);
-/// the knowledge base keeps the finer code, the output carries PLOVER's.
+/// the knowledge base keeps the finer code, the output carries PLOVER's. CAMEO's health sector
+/// (`HLH`) is not among the contract's sectors and is output as `NGO`.
 fn fold_sector(a: &mut Actor) {
     if matches!(a.sector.as_deref(), Some("INS" | "SEP")) {
         a.sector = Some("REB".into());
+    } else if a.sector.as_deref() == Some("HLH") {
+        // Health organisations and workers outside the state: the contract's NGO (a health
+        // ministry is a ministry, GOV).
+        a.sector = Some("NGO".into());
     }
 }
 
@@ -453,6 +458,9 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 // Small grammar lexicons (function words, not world knowledge).
 
 /// Modifiers that may stand between a determiner/demonym and a title or group noun.
+/// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
+
 const MODIFIERS: &[&str] = &["senior", "top", "high-ranking", "high-level", "acting", "interim", "new", "current", "outgoing", "incoming", "veteran", "longtime", "several", "two", "three", "some", "many", "other", "unnamed", "anonymous", "local", "regional", "federal", "national", "foreign", "state", "provincial", "provisional", "transitional", "caretaker"];
 
 /// Modifiers that set the sector of what follows.
@@ -764,6 +772,8 @@ struct Pre {
     former: bool,
     sector: Option<&'static str>,
     descriptor: Option<usize>,
+    /// A rank word before the first title ("Vice", "Deputy"): written into the title.
+    rank: Option<usize>,
 }
 
 impl Pre {
@@ -782,6 +792,8 @@ struct Tail {
     title: Option<String>,
     affiliation: Option<String>,
     former: bool,
+    /// The sector came from a country's institution ("of the Chinese foreign ministry").
+    institution: bool,
 }
 
 /// Identity of an actor within the article.
@@ -1282,7 +1294,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
-                    if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
+                    if pre.ntitles == 0 && pre.rank.is_none() && in_list(w, RANKS) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind == TitleKind::Title) {
+                        // "Chinese Vice Foreign Minister X": the rank qualifies the title and
+                        // the country before it still holds.
+                        pre.mark(j);
+                        pre.rank = Some(j);
+                        j += 1;
+                    } else if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
                         pre.mark(j);
                         pre.former = true;
                         j += 1;
@@ -1825,6 +1843,17 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return None;
         }
         let mut s = String::new();
+        if let Some(r) = pre.rank {
+            let first = self.title_of(toks, pre.titles[0]).map(|t| self.kb.titles[t as usize].canonical.to_ascii_lowercase());
+            let w = self.tx(&toks[r]);
+            if first.is_some_and(|f| !f.contains(&w.to_ascii_lowercase())) {
+                let mut c = w.chars();
+                if let Some(f) = c.next() {
+                    s.extend(f.to_uppercase());
+                    s.push_str(c.as_str());
+                }
+            }
+        }
         for &tj in &pre.titles[..pre.ntitles] {
             if let Some(t) = self.title_of(toks, tj) {
                 if !s.is_empty() {
@@ -1966,6 +1995,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                             tail.country = Some(self.country_code(idx));
                             k = m + 1;
                         }
+                        // "director-general of the Chinese foreign ministry's ...": an office
+                        // in a country's institution takes that institution's country and sector.
+                        Cls::Country { idx, adj: true, .. } => {
+                            let mut e = m + 1;
+                            while e < n && e < m + 3 && toks[e].k == TK::Word && (in_list(self.tx(&toks[e]), MODIFIERS) || sector_modifier(self.tx(&toks[e])).is_some()) && !institution(self.tx(&toks[e])).is_some() {
+                                e += 1;
+                            }
+                            let sector = match toks.get(e).map(|t| (t.k, self.cls(t))) {
+                                Some((_, Cls::Title(ti))) if self.kb.titles[ti as usize].kind == TitleKind::Group => Some(self.kb.titles[ti as usize].sector.clone()),
+                                Some((TK::Word, _)) => institution(self.tx(&toks[e])).map(|x| x.1.to_string()),
+                                _ => None,
+                            };
+                            if let Some(sec) = sector {
+                                tail.country = Some(self.country_code(idx));
+                                tail.sector = Some(sec);
+                                tail.institution = true;
+                                k = e + 1;
+                            }
+                        }
                         _ => {}
                     }
                 }
@@ -2064,7 +2112,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         if let Some(ts) = &tail.sector {
-            if sector.is_none() || tail.affiliation.is_some() && ts != "GOV" {
+            if sector.is_none() || tail.affiliation.is_some() && ts != "GOV" || tail.institution {
                 sector = Some(ts.clone());
             }
         }

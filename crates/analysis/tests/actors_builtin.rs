@@ -105,3 +105,27 @@ fn allies_after_an_alliance() {
     check("NATO leaders met in The Hague. Washington reassured U.S. allies in Asia.", &["U.S. allies => U.S. allies|USA|GOV|"]);
     check("The European Union met in Brussels. Under the pledge, allies will spend more.", &["!NATO"]);
 }
+
+#[test]
+fn rank_words_keep_the_written_country() {
+    // "Vice"/"Deputy" between a demonym and a title: the demonym still decides, the rank is kept.
+    check("Peruvian Vice Foreign Minister Ana Example met reporters in Lima.", &["Peruvian Vice Foreign Minister Ana Example => Ana Example|PER|GOV|Vice Foreign Minister"]);
+    check("In Tokyo, Kenyan Deputy Foreign Minister Otieno Example signed the memorandum.", &["Otieno Example|KEN|GOV|Deputy Foreign Minister"]);
+}
+
+#[test]
+fn office_in_a_countrys_institution() {
+    // "director-general of the X ministry's department": that country's government, not an IGO.
+    check("Wei Example, director-general of the Chinese foreign ministry's treaty department, met the delegation.", &["Wei Example|CHN|GOV|*"]);
+    // An IGO's director-general stays an IGO official.
+    check("Rafael Grossi, director general of the IAEA, arrived in Tehran.", &["Rafael Grossi|IGO:IAEA|IGO|*"]);
+}
+
+#[test]
+fn conventions_for_ministries_and_un_bodies() {
+    // Ministries, defence included, are GOV; UN organs and missions are IGO:UN with sector IGO.
+    check("The Polish defence ministry said two jets were scrambled.", &["Polish defence ministry => *|POL|GOV|"]);
+    check("UNMISS said peacekeepers had been deployed to the town.", &["UNMISS => *|IGO:UN|IGO|"]);
+    check("The UN Security Council will meet on Friday.", &["UN Security Council => *|IGO:UN|IGO|"]);
+    check("The World Health Organization warned of cholera.", &["World Health Organization => *|IGO:WHO|IGO|"]);
+}
