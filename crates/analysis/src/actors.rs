@@ -458,6 +458,9 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 // Small grammar lexicons (function words, not world knowledge).
 
 /// Modifiers that may stand between a determiner/demonym and a title or group noun.
+/// Capitalised words after a country's name that make it a company's name ("Azerbaijan Airlines").
+const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
+
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
 
@@ -1259,6 +1262,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     pre.mark(j);
                     pre.possessor = Some(j);
                     j += 2;
+                }
+                // "Azerbaijan Airlines", "Pakistan Railways": a country's name before a
+                // company word is the name of a (state) company, a business actor.
+                Cls::Country { idx, name: true, .. } if pre.first.is_none() && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && in_list(self.tx(t), COMPANY_HEADS)) => {
+                    let name = self.text[toks[j].s..toks[j + 1].e].to_string();
+                    let c = self.country_code(idx);
+                    let a = self.group_actor(name.clone(), Some(c), Some("BUS".into()), &name);
+                    self.add_mention(a, toks[j].s, toks[j + 1].e);
+                    return j + 2;
                 }
                 Cls::Country { name, adj, .. } if (name || adj) && pre.ntitles == 0 && pre.ncountries < 4 => {
                     pre.mark(j);
@@ -2238,7 +2250,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // government" stays the military.
             let os = &self.kb.orgs[o as usize].sector;
             let rebel_rule = is_regime(&head_lc) && matches!(os.as_str(), "REB" | "INS" | "SEP" | "UAF");
-            if (sector == "GOV" && !rebel_rule) || (is_armed_sector(&sector) && is_armed_sector(os)) {
+            if (sector == "GOV" && !rebel_rule) || (is_armed_sector(&sector) && is_armed_sector(os)) || (os == "IGO" && !is_armed_sector(&sector)) {
                 sector = os.clone();
             }
         }
@@ -2416,7 +2428,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let mut sector = sector;
             let adj = if let Some(o) = pre.org {
                 let org = &self.kb.orgs[o as usize];
-                if sector == "GOV" {
+                // "UN experts", "EU monitors": people working for an international body are
+                // that body's (IGO), whatever the role noun says.
+                if sector == "GOV" || org.sector == "IGO" && !is_armed_sector(&sector) {
                     sector = org.sector.clone();
                 }
                 org.canonical.clone()

@@ -129,3 +129,14 @@ fn conventions_for_ministries_and_un_bodies() {
     check("The UN Security Council will meet on Friday.", &["UN Security Council => *|IGO:UN|IGO|"]);
     check("The World Health Organization warned of cholera.", &["World Health Organization => *|IGO:WHO|IGO|"]);
 }
+
+#[test]
+fn counterparts_companies_and_igo_staff() {
+    // "his <Demonym> counterpart <Name>": that country's office holder.
+    check("Ambassador Lee Example met his Brazilian counterpart Joao Example in Geneva.", &["Joao Example|BRA|GOV|*"]);
+    // A country's name before a company word names a company.
+    check("A Pakistan Railways train was derailed near Multan.", &["Pakistan Railways => *|PAK|BUS|"]);
+    // People working for an international body are that body's; its aircraft are its military.
+    check("WHO experts warned of a cholera outbreak.", &["WHO experts => *|IGO:WHO|IGO|"]);
+    check("NATO aircraft patrolled the Baltic.", &["NATO aircraft => *|IGO:NATO|MIL|"]);
+}
