@@ -1994,6 +1994,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         }
                     }
                 }
+                // "a senior official of Machar's SPLM-IO": the leader's name before the body.
+                if m + 2 < n && matches!(self.cls(&toks[m]), Cls::Person(_)) && toks[m + 1].k == TK::Poss && matches!(self.cls(&toks[m + 2]), Cls::Org(_)) {
+                    m += 2;
+                }
                 if m < n {
                     match self.cls(&toks[m]) {
                         Cls::Org(o) => {

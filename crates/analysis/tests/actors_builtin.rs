@@ -140,3 +140,9 @@ fn counterparts_companies_and_igo_staff() {
     check("WHO experts warned of a cholera outbreak.", &["WHO experts => *|IGO:WHO|IGO|"]);
     check("NATO aircraft patrolled the Baltic.", &["NATO aircraft => *|IGO:NATO|MIL|"]);
 }
+
+#[test]
+fn office_in_a_leaders_body() {
+    // "an official of <Leader>'s <Org>": the organisation's country and sector.
+    check("Gatluak Example, a senior official of Machar's SPLM-IO, said the talks had failed.", &["Gatluak Example|SSD|OPP|*"]);
+}
