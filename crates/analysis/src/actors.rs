@@ -1996,6 +1996,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 // "a senior official of Machar's SPLM-IO": the leader's name before the body.
                 if m + 2 < n && matches!(self.cls(&toks[m]), Cls::Person(_)) && toks[m + 1].k == TK::Poss && matches!(self.cls(&toks[m + 2]), Cls::Org(_)) {
+                    // The leader and the organisation are mentioned in their own right too.
+                    if let (Cls::Person(p), Cls::Org(o)) = (self.cls(&toks[m]), self.cls(&toks[m + 2])) {
+                        let a = self.person_actor(p, None, false);
+                        self.add_mention(a, toks[m].s, toks[m].e);
+                        let a = self.org_actor(o);
+                        self.add_mention(a, toks[m + 2].s, toks[m + 2].e);
+                    }
                     m += 2;
                 }
                 if m < n {

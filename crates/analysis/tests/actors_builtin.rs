@@ -144,5 +144,5 @@ fn counterparts_companies_and_igo_staff() {
 #[test]
 fn office_in_a_leaders_body() {
     // "an official of <Leader>'s <Org>": the organisation's country and sector.
-    check("Gatluak Example, a senior official of Machar's SPLM-IO, said the talks had failed.", &["Gatluak Example|SSD|OPP|*"]);
+    check("Gatluak Example, a senior official of Machar's SPLM-IO, said the talks had failed.", &["Gatluak Example|SSD|OPP|*", "SPLM-IO => *|SSD|OPP|", "Machar => Riek Machar|SSD|*|*"]);
 }
