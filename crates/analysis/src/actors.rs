@@ -1287,7 +1287,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Org(o) if pre.org.is_none() && pre.ntitles == 0 && self.titleish(toks, j + 1) && !poss_next => {
                     pre.mark(j);
-                    pre.org = Some(o);
+                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j])));
                     j += 1;
                 }
                 Cls::Title(_) if pre.ntitles < 4 => {

@@ -146,3 +146,12 @@ fn office_in_a_leaders_body() {
     // "an official of <Leader>'s <Org>": the organisation's country and sector.
     check("Gatluak Example, a senior official of Machar's SPLM-IO, said the talks had failed.", &["Gatluak Example|SSD|OPP|*", "SPLM-IO => *|SSD|OPP|", "Machar => Riek Machar|SSD|*|*"]);
 }
+
+#[test]
+fn shared_body_names_before_a_noun_follow_the_focus_country() {
+    // "National Guard" is the name of several countries' forces: in a Mexico story, Mexico's.
+    check("MEXICO CITY (Wire) - Mexico will deploy National Guard units to Sonora, Mexico's interior minister said.", &["National Guard => *|MEX|MIL|"]);
+    check("MEXICO CITY (Wire) - Mexico will deploy National Guard troops to Sonora, Mexico's interior minister said.", &["National Guard troops => *|MEX|MIL|"]);
+    // Elsewhere the U.S. one stays the default.
+    check("National Guard units were deployed to Chicago on Monday.", &["National Guard => *|USA|MIL|"]);
+}
