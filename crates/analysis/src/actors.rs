@@ -461,6 +461,9 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 /// Capitalised words after a country's name that make it a company's name ("Azerbaijan Airlines").
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
+/// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm"];
+
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
 
@@ -1604,7 +1607,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     fn coref_noun(&mut self, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
         // One descriptive word may stand between ("the armed group", "the rights group", "the
         // regional bloc", "the 27-nation bloc").
-        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_))) { j + 1 } else { j };
+        // A descriptor that is itself a head ("the militia denied") is the head.
+        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) { j + 1 } else { j };
         let t = toks.get(j)?;
         if !matches!(t.k, TK::Word | TK::Hit(_)) {
             return None;

@@ -155,3 +155,11 @@ fn shared_body_names_before_a_noun_follow_the_focus_country() {
     // Elsewhere the U.S. one stays the default.
     check("National Guard units were deployed to Chicago on Monday.", &["National Guard => *|USA|MIL|"]);
 }
+
+#[test]
+fn the_militia_repeats_the_last_armed_group() {
+    // A descriptor word that is also a head noun ("militia") is the head when a verb follows.
+    check("The White Army attacked a garrison near Nasir. The militia denied it on Friday.", &["The militia => White Army|SSD|UAF|"]);
+    // "the militia leader" is still not a repetition of the body by itself.
+    check("Hezbollah fired rockets. The militia group said it acted alone.", &["The militia group => Hezbollah|*|*|"]);
+}
