@@ -163,3 +163,8 @@ fn the_militia_repeats_the_last_armed_group() {
     // "the militia leader" is still not a repetition of the body by itself.
     check("Hezbollah fired rockets. The militia group said it acted alone.", &["The militia group => Hezbollah|*|*|"]);
 }
+
+#[test]
+fn campaigners_are_civilians() {
+    check("Norwegian campaigner Ingrid Example joined the march.", &["Ingrid Example|NOR|CVL|Campaigner"]);
+}
