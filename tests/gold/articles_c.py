@@ -163,13 +163,13 @@ ARTICLES.append(A(
     ],
     [
         E("The UN Security Council voted on Tuesday to authorise a new Gang Suppression Force for Haiti", "AID",
-          "074", "IGO:UNSC IGO", "HTI", date="wd:Tuesday", alt=["SUPPORT", "AGREE"]),
+          "074", "IGO:UN IGO UN Security Council", "HTI", date="wd:Tuesday", alt=["SUPPORT", "AGREE"]),
         E("The resolution, drafted by the United States and Panama", "SUPPORT", "053", "USA GOV", "HTI",
           opt=True),
         E("Washington would provide logistical support", "AID", "070", "USA GOV Mike Waltz", "HTI",
           status="intended", alt=["AGREE"]),
         E("Jean-Victor Harvel Jean-Baptiste thanked council members", "SUPPORT", "051",
-          "HTI GOV Jean-Victor Harvel Jean-Baptiste", "IGO:UNSC IGO"),
+          "HTI GOV Jean-Victor Harvel Jean-Baptiste", "IGO:UN IGO UN Security Council"),
         E("urged countries to contribute personnel quickly", "REQUEST", "0234",
           "HTI GOV Jean-Victor Harvel Jean-Baptiste", None),
         E("which Washington designated a terrorist group in May", "COERCE", "172", "USA GOV",
@@ -182,7 +182,7 @@ ARTICLES.append(A(
           "KEN GOV", "HTI", status="intended", alt=["AGREE"]),
     ],
     [
-        R("The UN Security Council", "UN Security Council", "IGO:UNSC", "IGO"),
+        R("The UN Security Council", "UN Security Council", "IGO:UN", "IGO"),
         R("Gang Suppression Force", "Gang Suppression Force", "IGO:GSF_HAITI", "MIL"),
         R("U.S. Ambassador Mike Waltz", "Mike Waltz", "USA", "GOV", "Ambassador to the United Nations"),
         R("Haitian Foreign Minister Jean-Victor Harvel Jean-Baptiste", "Jean-Victor Harvel Jean-Baptiste", "HTI",
@@ -228,7 +228,7 @@ ARTICLES.append(A(
     [
         R("United Arab Emirates", "United Arab Emirates", "ARE", "GOV"),
         R("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "UKR", "GOV", "President"),
-        R("Russia's Defence Ministry", "Russian Ministry of Defence", "RUS", "MIL"),
+        R("Russia's Defence Ministry", "Russian Ministry of Defence", "RUS", "GOV"),
         R("Ukrainian forces", "Armed Forces of Ukraine", "UKR", "MIL"),
         R("Dmytro Lubinets", "Dmytro Lubinets", "UKR", "GOV", "Ombudsman"),
         R("International Committee of the Red Cross", "ICRC", "NGO:ICRC", "NGO"),

@@ -254,10 +254,15 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
 }
 
 /// PLOVER folds CAMEO's insurgent (`INS`) and separatist (`SEP`) sectors into rebels (`REB`);
-/// the knowledge base keeps the finer code, the output carries PLOVER's.
+/// the knowledge base keeps the finer code, the output carries PLOVER's. CAMEO's health sector
+/// (`HLH`) is not among the contract's sectors and is output as `NGO`.
 fn fold_sector(a: &mut Actor) {
     if matches!(a.sector.as_deref(), Some("INS" | "SEP")) {
         a.sector = Some("REB".into());
+    } else if a.sector.as_deref() == Some("HLH") {
+        // Health organisations and workers outside the state: the contract's NGO (a health
+        // ministry is a ministry, GOV).
+        a.sector = Some("NGO".into());
     }
 }
 
@@ -453,6 +458,15 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 // Small grammar lexicons (function words, not world knowledge).
 
 /// Modifiers that may stand between a determiner/demonym and a title or group noun.
+/// Capitalised words after a country's name that make it a company's name ("Azerbaijan Airlines").
+const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
+
+/// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm"];
+
+/// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
+
 const MODIFIERS: &[&str] = &["senior", "top", "high-ranking", "high-level", "acting", "interim", "new", "current", "outgoing", "incoming", "veteran", "longtime", "several", "two", "three", "some", "many", "other", "unnamed", "anonymous", "local", "regional", "federal", "national", "foreign", "state", "provincial", "provisional", "transitional", "caretaker"];
 
 /// Modifiers that set the sector of what follows.
@@ -764,6 +778,8 @@ struct Pre {
     former: bool,
     sector: Option<&'static str>,
     descriptor: Option<usize>,
+    /// A rank word before the first title ("Vice", "Deputy"): written into the title.
+    rank: Option<usize>,
 }
 
 impl Pre {
@@ -782,6 +798,8 @@ struct Tail {
     title: Option<String>,
     affiliation: Option<String>,
     former: bool,
+    /// The sector came from a country's institution ("of the Chinese foreign ministry").
+    institution: bool,
 }
 
 /// Identity of an actor within the article.
@@ -1248,6 +1266,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     pre.possessor = Some(j);
                     j += 2;
                 }
+                // "Azerbaijan Airlines", "Pakistan Railways": a country's name before a
+                // company word is the name of a (state) company, a business actor.
+                Cls::Country { idx, name: true, .. } if pre.first.is_none() && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && in_list(self.tx(t), COMPANY_HEADS)) => {
+                    let name = self.text[toks[j].s..toks[j + 1].e].to_string();
+                    let c = self.country_code(idx);
+                    let a = self.group_actor(name.clone(), Some(c), Some("BUS".into()), &name);
+                    self.add_mention(a, toks[j].s, toks[j + 1].e);
+                    return j + 2;
+                }
                 Cls::Country { name, adj, .. } if (name || adj) && pre.ntitles == 0 && pre.ncountries < 4 => {
                     pre.mark(j);
                     if let Cls::Country { idx, .. } = c {
@@ -1263,7 +1290,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Org(o) if pre.org.is_none() && pre.ntitles == 0 && self.titleish(toks, j + 1) && !poss_next => {
                     pre.mark(j);
-                    pre.org = Some(o);
+                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j])));
                     j += 1;
                 }
                 Cls::Title(_) if pre.ntitles < 4 => {
@@ -1282,7 +1309,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
-                    if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
+                    if pre.ntitles == 0 && pre.rank.is_none() && in_list(w, RANKS) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind == TitleKind::Title) {
+                        // "Chinese Vice Foreign Minister X": the rank qualifies the title and
+                        // the country before it still holds.
+                        pre.mark(j);
+                        pre.rank = Some(j);
+                        j += 1;
+                    } else if w.eq_ignore_ascii_case("former") || (w.eq_ignore_ascii_case("ex") || w.eq_ignore_ascii_case("then")) && self.is_punct(toks, j + 1, "-") {
                         pre.mark(j);
                         pre.former = true;
                         j += 1;
@@ -1574,7 +1607,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     fn coref_noun(&mut self, toks: &[Tok], i: usize, j: usize) -> Option<usize> {
         // One descriptive word may stand between ("the armed group", "the rights group", "the
         // regional bloc", "the 27-nation bloc").
-        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_))) { j + 1 } else { j };
+        // A descriptor that is itself a head ("the militia denied") is the head.
+        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) { j + 1 } else { j };
         let t = toks.get(j)?;
         if !matches!(t.k, TK::Word | TK::Hit(_)) {
             return None;
@@ -1825,6 +1859,17 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return None;
         }
         let mut s = String::new();
+        if let Some(r) = pre.rank {
+            let first = self.title_of(toks, pre.titles[0]).map(|t| self.kb.titles[t as usize].canonical.to_ascii_lowercase());
+            let w = self.tx(&toks[r]);
+            if first.is_some_and(|f| !f.contains(&w.to_ascii_lowercase())) {
+                let mut c = w.chars();
+                if let Some(f) = c.next() {
+                    s.extend(f.to_uppercase());
+                    s.push_str(c.as_str());
+                }
+            }
+        }
         for &tj in &pre.titles[..pre.ntitles] {
             if let Some(t) = self.title_of(toks, tj) {
                 if !s.is_empty() {
@@ -1953,6 +1998,17 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         }
                     }
                 }
+                // "a senior official of Machar's SPLM-IO": the leader's name before the body.
+                if m + 2 < n && matches!(self.cls(&toks[m]), Cls::Person(_)) && toks[m + 1].k == TK::Poss && matches!(self.cls(&toks[m + 2]), Cls::Org(_)) {
+                    // The leader and the organisation are mentioned in their own right too.
+                    if let (Cls::Person(p), Cls::Org(o)) = (self.cls(&toks[m]), self.cls(&toks[m + 2])) {
+                        let a = self.person_actor(p, None, false);
+                        self.add_mention(a, toks[m].s, toks[m].e);
+                        let a = self.org_actor(o);
+                        self.add_mention(a, toks[m + 2].s, toks[m + 2].e);
+                    }
+                    m += 2;
+                }
                 if m < n {
                     match self.cls(&toks[m]) {
                         Cls::Org(o) => {
@@ -1965,6 +2021,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         Cls::Country { idx, name: true, .. } => {
                             tail.country = Some(self.country_code(idx));
                             k = m + 1;
+                        }
+                        // "director-general of the Chinese foreign ministry's ...": an office
+                        // in a country's institution takes that institution's country and sector.
+                        Cls::Country { idx, adj: true, .. } => {
+                            let mut e = m + 1;
+                            while e < n && e < m + 3 && toks[e].k == TK::Word && (in_list(self.tx(&toks[e]), MODIFIERS) || sector_modifier(self.tx(&toks[e])).is_some()) && !institution(self.tx(&toks[e])).is_some() {
+                                e += 1;
+                            }
+                            let sector = match toks.get(e).map(|t| (t.k, self.cls(t))) {
+                                Some((_, Cls::Title(ti))) if self.kb.titles[ti as usize].kind == TitleKind::Group => Some(self.kb.titles[ti as usize].sector.clone()),
+                                Some((TK::Word, _)) => institution(self.tx(&toks[e])).map(|x| x.1.to_string()),
+                                _ => None,
+                            };
+                            if let Some(sec) = sector {
+                                tail.country = Some(self.country_code(idx));
+                                tail.sector = Some(sec);
+                                tail.institution = true;
+                                k = e + 1;
+                            }
                         }
                         _ => {}
                     }
@@ -2064,7 +2139,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         if let Some(ts) = &tail.sector {
-            if sector.is_none() || tail.affiliation.is_some() && ts != "GOV" {
+            if sector.is_none() || tail.affiliation.is_some() && ts != "GOV" || tail.institution {
                 sector = Some(ts.clone());
             }
         }
@@ -2190,7 +2265,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // government" stays the military.
             let os = &self.kb.orgs[o as usize].sector;
             let rebel_rule = is_regime(&head_lc) && matches!(os.as_str(), "REB" | "INS" | "SEP" | "UAF");
-            if (sector == "GOV" && !rebel_rule) || (is_armed_sector(&sector) && is_armed_sector(os)) {
+            if (sector == "GOV" && !rebel_rule) || (is_armed_sector(&sector) && is_armed_sector(os)) || (os == "IGO" && !is_armed_sector(&sector)) {
                 sector = os.clone();
             }
         }
@@ -2368,7 +2443,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let mut sector = sector;
             let adj = if let Some(o) = pre.org {
                 let org = &self.kb.orgs[o as usize];
-                if sector == "GOV" {
+                // "UN experts", "EU monitors": people working for an international body are
+                // that body's (IGO), whatever the role noun says.
+                if sector == "GOV" || org.sector == "IGO" && !is_armed_sector(&sector) {
                     sector = org.sector.clone();
                 }
                 org.canonical.clone()

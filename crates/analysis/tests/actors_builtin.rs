@@ -105,3 +105,66 @@ fn allies_after_an_alliance() {
     check("NATO leaders met in The Hague. Washington reassured U.S. allies in Asia.", &["U.S. allies => U.S. allies|USA|GOV|"]);
     check("The European Union met in Brussels. Under the pledge, allies will spend more.", &["!NATO"]);
 }
+
+#[test]
+fn rank_words_keep_the_written_country() {
+    // "Vice"/"Deputy" between a demonym and a title: the demonym still decides, the rank is kept.
+    check("Peruvian Vice Foreign Minister Ana Example met reporters in Lima.", &["Peruvian Vice Foreign Minister Ana Example => Ana Example|PER|GOV|Vice Foreign Minister"]);
+    check("In Tokyo, Kenyan Deputy Foreign Minister Otieno Example signed the memorandum.", &["Otieno Example|KEN|GOV|Deputy Foreign Minister"]);
+}
+
+#[test]
+fn office_in_a_countrys_institution() {
+    // "director-general of the X ministry's department": that country's government, not an IGO.
+    check("Wei Example, director-general of the Chinese foreign ministry's treaty department, met the delegation.", &["Wei Example|CHN|GOV|*"]);
+    // An IGO's director-general stays an IGO official.
+    check("Rafael Grossi, director general of the IAEA, arrived in Tehran.", &["Rafael Grossi|IGO:IAEA|IGO|*"]);
+}
+
+#[test]
+fn conventions_for_ministries_and_un_bodies() {
+    // Ministries, defence included, are GOV; UN organs and missions are IGO:UN with sector IGO.
+    check("The Polish defence ministry said two jets were scrambled.", &["Polish defence ministry => *|POL|GOV|"]);
+    check("UNMISS said peacekeepers had been deployed to the town.", &["UNMISS => *|IGO:UN|IGO|"]);
+    check("The UN Security Council will meet on Friday.", &["UN Security Council => *|IGO:UN|IGO|"]);
+    check("The World Health Organization warned of cholera.", &["World Health Organization => *|IGO:WHO|IGO|"]);
+}
+
+#[test]
+fn counterparts_companies_and_igo_staff() {
+    // "his <Demonym> counterpart <Name>": that country's office holder.
+    check("Ambassador Lee Example met his Brazilian counterpart Joao Example in Geneva.", &["Joao Example|BRA|GOV|*"]);
+    // A country's name before a company word names a company.
+    check("A Pakistan Railways train was derailed near Multan.", &["Pakistan Railways => *|PAK|BUS|"]);
+    // People working for an international body are that body's; its aircraft are its military.
+    check("WHO experts warned of a cholera outbreak.", &["WHO experts => *|IGO:WHO|IGO|"]);
+    check("NATO aircraft patrolled the Baltic.", &["NATO aircraft => *|IGO:NATO|MIL|"]);
+}
+
+#[test]
+fn office_in_a_leaders_body() {
+    // "an official of <Leader>'s <Org>": the organisation's country and sector.
+    check("Gatluak Example, a senior official of Machar's SPLM-IO, said the talks had failed.", &["Gatluak Example|SSD|OPP|*", "SPLM-IO => *|SSD|OPP|", "Machar => Riek Machar|SSD|*|*"]);
+}
+
+#[test]
+fn shared_body_names_before_a_noun_follow_the_focus_country() {
+    // "National Guard" is the name of several countries' forces: in a Mexico story, Mexico's.
+    check("MEXICO CITY (Wire) - Mexico will deploy National Guard units to Sonora, Mexico's interior minister said.", &["National Guard => *|MEX|MIL|"]);
+    check("MEXICO CITY (Wire) - Mexico will deploy National Guard troops to Sonora, Mexico's interior minister said.", &["National Guard troops => *|MEX|MIL|"]);
+    // Elsewhere the U.S. one stays the default.
+    check("National Guard units were deployed to Chicago on Monday.", &["National Guard => *|USA|MIL|"]);
+}
+
+#[test]
+fn the_militia_repeats_the_last_armed_group() {
+    // A descriptor word that is also a head noun ("militia") is the head when a verb follows.
+    check("The White Army attacked a garrison near Nasir. The militia denied it on Friday.", &["The militia => White Army|SSD|UAF|"]);
+    // "the militia leader" is still not a repetition of the body by itself.
+    check("Hezbollah fired rockets. The militia group said it acted alone.", &["The militia group => Hezbollah|*|*|"]);
+}
+
+#[test]
+fn campaigners_are_civilians() {
+    check("Norwegian campaigner Ingrid Example joined the march.", &["Ingrid Example|NOR|CVL|Campaigner"]);
+}
