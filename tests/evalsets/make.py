@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the held-out gold set tests/holdout/hNN.json from articles_*.py and validates it.
+"""Writes one of our evaluation sets (tests/gold, tests/holdout, tests/unseen, tests/unseen2)
+from its articles_*.py into one JSON file per article, and validates it.
 
-    python3 tests/holdout/make.py            # write + validate
-    python3 tests/holdout/make.py --check    # validate the written files only
+    python3 tests/evalsets/make.py tests/gold            # write + validate
+    python3 tests/evalsets/make.py tests/gold --check    # validate the written files only
 
 Checks: JSON round-trip, every evidence/actor mention is a verbatim substring of the text and
 does not run across a sentence end, PLOVER types, CAMEO codes (full code list below), statuses,
@@ -11,9 +12,14 @@ code), 150-400 words per article. Written by the chancery developers.
 """
 import json, pathlib, re, sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+TOOLS = pathlib.Path(__file__).resolve().parent
+ROOT = TOOLS.parent.parent
 sys.dont_write_bytecode = True
+sys.path.insert(0, str(TOOLS))  # common.py, imported by every set's articles_*.py
+_args = [a for a in sys.argv[1:] if not a.startswith("--")]
+if len(_args) != 1 or not pathlib.Path(_args[0]).is_dir():
+    sys.exit("usage: make.py SET_DIR [--check]   (e.g. tests/gold)")
+HERE = pathlib.Path(_args[0]).resolve()
 sys.path.insert(0, str(HERE))
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -127,10 +133,12 @@ def validate(g):
 
 def main():
     if "--check" in sys.argv:
-        arts = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("h*.json"))]
+        arts = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("[a-z][0-9][0-9].json"))]
     else:
-        import articles_a, articles_b
-        arts = articles_a.ARTICLES + articles_b.ARTICLES
+        import importlib
+        arts = []
+        for mod in sorted(HERE.glob("articles_*.py")):
+            arts += importlib.import_module(mod.stem).ARTICLES
         for g in arts:
             (HERE / f"{g['id']}.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n",
                                                   encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Helpers for writing the third held-out gold set (v01-v10) compactly (see make.py and README.md).
+"""Helpers for writing our evaluation sets compactly (see make.py and tests/gold/README.md).
 
 Written by the chancery developers. Every article text is our own invented wire-style report.
 """
