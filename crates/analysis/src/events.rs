@@ -1842,14 +1842,9 @@ fn resolve_pronoun(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Optio
     resolve_pronoun_excluding(s, k, actors, mem, None)
 }
 
-/// [`resolve_pronoun`] skipping one actor (an object pronoun does not refer to the subject).
-fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory, exclude: Option<usize>) -> Option<Role> {
-    let w = s.w(k);
-    let person = is_in(w, PRON_PERSON);
-    if !person && !is_in(w, PRON_OTHER) {
-        return None;
-    }
-    let fits = |a: usize| Some(a) != exclude && actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
+/// The nearest actor before token `k` that `fits`: in this sentence first, then in the memory of
+/// previous sentences; the role's span is token `k` (the pronoun or description).
+fn nearest_fitting(s: &Sent, k: usize, mem: &Memory, fits: impl Fn(usize) -> bool) -> Option<Role> {
     let span = s.abs(k, k + 1);
     for mi in (0..s.ments.len()).rev() {
         let m = s.ments[mi];
@@ -1858,6 +1853,17 @@ fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory
         }
     }
     mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
+}
+
+/// [`resolve_pronoun`] skipping one actor (an object pronoun does not refer to the subject).
+fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory, exclude: Option<usize>) -> Option<Role> {
+    let w = s.w(k);
+    let person = is_in(w, PRON_PERSON);
+    if !person && !is_in(w, PRON_OTHER) {
+        return None;
+    }
+    let fits = |a: usize| Some(a) != exclude && actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
+    nearest_fitting(s, k, mem, fits)
 }
 
 /// Head nouns of definite descriptions that corefer with an earlier actor ("the ministry",
@@ -1883,14 +1889,7 @@ fn resolve_definite(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Opti
             _ => x.country.as_deref().is_some_and(|c| c.starts_with("IGO:")) || name.contains(head),
         }
     };
-    let span = s.abs(k, k + 1);
-    for mi in (0..s.ments.len()).rev() {
-        let m = s.ments[mi];
-        if m.1 <= k && fits(m.2) {
-            return Some(Role { actor: m.2, span });
-        }
-    }
-    mem.recent.iter().rev().find(|r| fits(r.0)).map(|r| Role { actor: r.0, span })
+    nearest_fitting(s, k, mem, fits)
 }
 
 /// Mentions coordinated with mention `mi` to its right ("X, Y and Z").
