@@ -1573,7 +1573,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         if det == Det::None && i > 0 {
             let p = toks[i - 1];
-            let ok = p.k == TK::Punct || (p.k == TK::Word && matches!(self.tx(&p).to_ascii_lowercase().as_str(), "and" | "with" | "among" | "by" | "to" | "from" | "for" | "that" | "as" | "but" | "while" | "other" | "fellow"));
+            let ok = p.k == TK::Punct || (p.k == TK::Word && in_list(self.tx(&p), &["and", "with", "among", "by", "to", "from", "for", "that", "as", "but", "while", "other", "fellow"]));
             if !ok {
                 return None;
             }
@@ -1590,7 +1590,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             if best.is_some_and(|b| m <= b.0) {
                 continue;
             }
-            let alliance = self.kb.orgs.iter().position(|o| o.country == code && o.kind == "igo" && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| n.to_ascii_lowercase().contains("alliance")));
+            let alliance = self.kb.org_rows_of_country(&code).iter().map(|&o| o as usize).find(|&o| {
+                let o = &self.kb.orgs[o];
+                o.kind == "igo" && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| crate::contains_ci(n, "alliance"))
+            });
             if let Some(o) = alliance {
                 best = Some((m, o as u32));
             }
@@ -1662,8 +1665,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             if let Some((m, c)) = later.filter(|l| best.map_or(true, |b| l.0 > b.0)) {
                 let kb = self.kb;
-                if let Some(o) = kb.orgs.iter().position(|o| o.kind == "igo" && o.country == c) {
-                    best = Some((m, self.org_actor(o as u32)));
+                if let Some(&o) = kb.org_rows_of_country(&c).iter().find(|&&o| kb.orgs[o as usize].kind == "igo") {
+                    best = Some((m, self.org_actor(o)));
                 }
             }
         }
@@ -2317,7 +2320,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return false;
         }
         let k = toks.partition_point(|t| t.s < start);
-        let poss_pronoun = det == Det::None && k > 0 && toks[k - 1].k == TK::Word && matches!(self.tx(&toks[k - 1]).to_ascii_lowercase().as_str(), "his" | "her" | "its" | "their");
+        let poss_pronoun = det == Det::None && k > 0 && toks[k - 1].k == TK::Word && in_list(self.tx(&toks[k - 1]), &["his", "her", "its", "their"]);
         match sector {
             // Governing bodies only: embassies, delegations and envoys are often abroad. "The
             // ministry" alone does not say which (it repeats one or is left alone); "his
@@ -2330,7 +2333,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // troops a state sends ("Russia massed troops"): only at the start of a clause or
             // after a preposition.
             "MIL" => {
-                let clause_or_prep = k == 0 || toks[k - 1].k == TK::Punct || (toks[k - 1].k == TK::Word && matches!(self.tx(&toks[k - 1]).to_ascii_lowercase().as_str(), "past" | "between" | "by" | "with" | "against" | "on" | "at" | "among" | "and" | "when" | "after" | "while" | "as"));
+                let clause_or_prep = k == 0 || toks[k - 1].k == TK::Punct || (toks[k - 1].k == TK::Word && in_list(self.tx(&toks[k - 1]), &["past", "between", "by", "with", "against", "on", "at", "among", "and", "when", "after", "while", "as"]));
                 det == Det::None && !poss_pronoun && matches!(head_lc, "troops" | "soldiers") && clause_or_prep
             }
             _ => false,

@@ -1877,16 +1877,16 @@ fn resolve_definite(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Opti
     let head = s.w(k);
     let fits = |a: usize| {
         let Some(x) = actors.actors.get(a) else { return false };
-        let name = x.name.to_ascii_lowercase();
+        let name = x.name.as_str();
         let sector = x.sector.as_deref().unwrap_or("");
         if x.kind == ActorKind::Person || x.country.is_none() {
             return false;
         }
         match head {
-            "ministry" | "agency" => name.contains(head),
+            "ministry" | "agency" => crate::contains_ci(name, head),
             "group" | "movement" | "militia" | "paramilitaries" => x.kind != ActorKind::State && matches!(sector, "REB" | "INS" | "UAF" | "SEP" | "CRM"),
-            "army" | "military" | "junta" => x.kind != ActorKind::State && sector == "MIL" || name.contains(head),
-            _ => x.country.as_deref().is_some_and(|c| c.starts_with("IGO:")) || name.contains(head),
+            "army" | "military" | "junta" => x.kind != ActorKind::State && sector == "MIL" || crate::contains_ci(name, head),
+            _ => x.country.as_deref().is_some_and(|c| c.starts_with("IGO:")) || crate::contains_ci(name, head),
         }
     };
     nearest_fitting(s, k, mem, fits)

@@ -48,3 +48,8 @@ pub fn analyze(article: &Article, kb: &Kb) -> Analysis {
     let events = events::find_events_adding_actors(article, kb, &mut actors);
     Analysis { actors: actors.actors, events, diagnostics: Vec::new() }
 }
+
+/// Whether `hay` contains `needle` (ASCII lower case) ignoring ASCII case, without allocating.
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
