@@ -2080,26 +2080,6 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     }
 
     /// A person the knowledge base does not know: country and sector from the title words.
-    /// The one country whose people hold the office `title` in the knowledge base, when at
-    /// least two different people hold it and all are of that country.
-    fn title_country(&self, title: &str) -> Option<String> {
-        let mut country: Option<&str> = None;
-        let mut first: Option<&str> = None;
-        let mut two = false;
-        for p in self.kb.people.iter().filter(|p| p.title.eq_ignore_ascii_case(title)) {
-            if p.country.contains(':') || country.is_some_and(|c| c != p.country) {
-                return None;
-            }
-            country = Some(&p.country);
-            match first {
-                None => first = Some(&p.canonical),
-                Some(f) if f != p.canonical => two = true,
-                _ => {}
-            }
-        }
-        country.filter(|_| two).map(str::to_string)
-    }
-
     fn unknown_person(&mut self, toks: &[Tok], pre: &Pre, name: &str, start: usize, end: usize, tail: Tail) {
         self.emit_pre_possessor(toks, pre);
         let mut country = None;
@@ -2116,7 +2096,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if country.is_none() && pre.ntitles > 0 {
             // A title only one country's office holders bear ("Deputy Secretary of State"):
             // that country, whatever the story's.
-            country = self.written_title(toks, pre).and_then(|t| self.title_country(&t));
+            country = self.written_title(toks, pre).and_then(|t| self.kb.sole_country_of_title(&t).map(str::to_string));
         }
         if country.is_none() {
             // A national title without a country ("Foreign Minister Jo Example"): the country

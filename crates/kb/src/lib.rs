@@ -132,6 +132,9 @@ pub struct Kb {
     by_iso3: std::collections::HashMap<String, u32, matcher::FxBuild>,
     /// Indices into `orgs` of each country code, ascending.
     orgs_by_country: std::collections::HashMap<String, Vec<u32>, matcher::FxBuild>,
+    /// Each office title (ASCII lower case) borne by two or more people who all hold it for one
+    /// country without a prefixed code, with that country ("deputy secretary of state": USA).
+    sole_title_country: std::collections::HashMap<String, String, matcher::FxBuild>,
 }
 
 /// Built-in data files, compiled into the binary: `(file name, contents)`.
@@ -179,7 +182,19 @@ impl Kb {
         for (i, o) in tables.orgs.iter().enumerate() {
             orgs_by_country.entry(o.country.clone()).or_default().push(i as u32);
         }
+        // title -> (country, or None once a second country or a prefixed code is seen; two people)
+        let mut titles_seen: std::collections::HashMap<String, (Option<&str>, &str, bool), matcher::FxBuild> = Default::default();
+        for p in &tables.people {
+            let ok = !p.country.contains(':');
+            let e = titles_seen.entry(p.title.to_ascii_lowercase()).or_insert((ok.then_some(p.country.as_str()), p.canonical.as_str(), false));
+            if !ok || e.0.is_some_and(|c| c != p.country) {
+                e.0 = None;
+            }
+            e.2 |= e.1 != p.canonical;
+        }
+        let sole_title_country = titles_seen.into_iter().filter(|(_, v)| v.2).filter_map(|(t, v)| Some((t, v.0?.to_string()))).collect();
         Ok(Kb {
+            sole_title_country,
             orgs_by_country,
             by_person,
             by_country,
@@ -243,6 +258,17 @@ impl Kb {
     /// file order.
     pub fn org_rows_of_country(&self, code: &str) -> &[u32] {
         self.orgs_by_country.get(code).map_or(&[][..], |v| &v[..])
+    }
+
+    /// The country of an office title that only that country's office holders bear in the
+    /// knowledge base (at least two people, none under a prefixed code): "Deputy Secretary of
+    /// State" gives `USA`. Case is ignored.
+    pub fn sole_country_of_title(&self, title: &str) -> Option<&str> {
+        if title.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.sole_title_country.get(&title.to_ascii_lowercase()).map(String::as_str)
+        } else {
+            self.sole_title_country.get(title).map(String::as_str)
+        }
     }
 
     /// The office a person held on `date` (or, without a date, the most recent one).
