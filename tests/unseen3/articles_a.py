@@ -166,7 +166,7 @@ ARTICLES.append(A(
           "IGO:WFP IGO", None, attr="The World Food Programme said", status="reported", opt=True,
           note="withdrawal of aid staff, weak"),
         E("the International Court of Justice threw out a case in which Sudan accused the UAE of complicity in genocide",
-          "REJECT", "120", "IGO:ICJ JUD", "SDN GOV", date="2025-05-05", loc="The Hague, NLD",
+          "REJECT", "120", "IGO:ICJ JUD", "SDN GOV", date="2025-05-05",
           note="'a day after' the Tuesday break; the court's dismissal of Sudan's case"),
         E("a case in which Sudan accused the UAE of complicity in genocide against the Masalit people in West Darfur",
           "ACCUSE", "115", "SDN GOV", "ARE GOV", opt=True, note="background: the lawsuit itself"),
@@ -275,7 +275,8 @@ ARTICLES.append(A(
         E("Tshisekedi's office later said he would not take part", "REJECT", "125", "COD GOV Felix Tshisekedi",
           "KEN GOV William Ruto", date="wd:Tuesday"),
         E("The UN Security Council held its second emergency session on the crisis in three days", "CONSULT", "040",
-          "IGO:UN IGO UN Security Council", "COD GOV", date="wd:Tuesday", parts=["IGO:UN", "COD", "RWA"]),
+          "IGO:UN IGO UN Security Council", "COD GOV", date="wd:Tuesday", parts=["IGO:UN", "COD", "RWA"],
+          note="the blog covers Tuesday's developments; this entry is dated to the blog's day"),
         E("Several members, including Britain and France, called on Rwanda to withdraw its troops from Congolese territory",
           "REQUEST", "0256", "GBR GOV", "RWA GOV", date="wd:Tuesday", note="one event per named member"),
         E("Several members, including Britain and France, called on Rwanda to withdraw its troops from Congolese territory",
@@ -284,7 +285,7 @@ ARTICLES.append(A(
           note="'a demand X dismissed'; one event per demanding country"),
         E("a demand Kigali dismissed as \"one-sided\"", "REJECT", "120", "RWA GOV", "FRA GOV", date="wd:Tuesday"),
         E("accused Kinshasa of arming the FDLR", "ACCUSE", "112", "RWA GOV", "COD GOV", date="wd:Tuesday",
-          loc="New York, USA"),
+          note="live-blog entry of Tuesday"),
         E("fighting continued around the airport, where Congolese troops and allied Wazalendo militiamen were still holding out",
           "ASSAULT", "190", "COD REB M23", "COD MIL", loc="Goma, COD", attr="Residents of Goma said",
           status="reported", opt=True, note="fighting without a stated agent"),
@@ -597,3 +598,10 @@ ARTICLES.append(A(
         N("has never held public office", "negated state"),
     ],
 ))
+
+# The code table (/work/shared/data) maps CAMEO 163 (embargo, boycott, sanctions) to COERCE, while our
+# sets code it SANCTION: every SANCTION 163 here also accepts COERCE.
+for _a in ARTICLES:
+    for _e in _a["events"]:
+        if _e["plover"] == "SANCTION" and _e["cameo"] == "163" and "COERCE" not in _e.get("alt_plover", []):
+            _e["alt_plover"] = _e.get("alt_plover", []) + ["COERCE"]
