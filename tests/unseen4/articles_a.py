@@ -422,7 +422,7 @@ ARTICLES.append(A(
         E("urged them to sign the treaty without delay", "REQUEST", "027", "USA GOV Marco Rubio", "AZE GOV",
           note="one event per country"),
         E("Moscow was ready to host the signing ceremony", "AGREE", "036", "RUS GOV", "ARM GOV",
-          attr="Russia's foreign ministry said", parts=["RUS", "ARM", "AZE"], note="offer to host"),
+          parts=["RUS", "ARM", "AZE"], note="offer to host"),
         E("Ankara would move to normalise ties with Armenia once the treaty was signed", "AGREE", "032",
           "TUR GOV Hakan Fidan", "ARM GOV", parts=["TUR", "ARM"],
           note="a conditional pledge; the condition does not make it hypothetical"),
