@@ -8,8 +8,8 @@ from its articles_*.py into one JSON file per article, and validates it.
 Checks: JSON round-trip, every evidence/actor mention is a verbatim substring of the text and
 does not run across a sentence end, PLOVER types, CAMEO codes (full code list below), statuses,
 date formats, country codes (ISO alpha-3 from data/kb/countries.tsv, or a prefixed IGO:/NGO:
-code), 150-600 words per article (the earlier sets have 150-400; tests/unseen3 has
-longer articles of 400-600). Written by the chancery developers.
+code), 150-600 words per article (the earlier sets have 150-400; tests/unseen3 and
+tests/unseen4 have longer articles of 400-600). Written by the chancery developers.
 """
 import json, pathlib, re, sys
 
