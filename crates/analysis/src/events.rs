@@ -139,6 +139,9 @@ pub struct Event {
     /// True when the target was not stated in the sentence but inferred from the discourse
     /// (an answer to a request, an opposing clause, a repeated position).
     pub implicit_target: bool,
+    /// True when the sentence does not date the event and `date` is the date of the scene it is
+    /// told in: an earlier dated event of the same paragraph ([`crate::scene`]).
+    pub date_inherited: bool,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1694,6 +1697,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 trigger: (ts, te),
                 confidence: conf.clamp(0.05, 0.99),
                 implicit_target: c.implicit,
+                date_inherited: false,
             };
             // one-way events distribute over coordinated sources and targets ("Mali, Burkina
             // Faso and Niger left ECOWAS": three events; "X struck Syria and Lebanon": two)
