@@ -1115,7 +1115,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // date: nearest time expression in the clause
             c.date = nearest_time(&s, &times, c.t0, c.t1, cid, c.nominal);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
-            c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
+            // a visit (or a stated intent to visit) or a deployment happens where it goes:
+            // "flew to Baghdad" (even "... after the talks in Geneva"), "will travel to Moscow",
+            // "visited Georgetown", "deployed troops to Juba"
+            let moves = matches!(c.cameo.as_str(), "042" | "036") || c.plover == "MOBILIZE";
+            c.location = moves.then(|| destination(&s, kb, &places, c.t0, c.t1, cid)).flatten().or_else(|| find_location(&s, kb, &places, c.t0, c.t1, cid, object));
             if c.tgt.is_none() && c.plover == "RETREAT" && c.mode.as_deref() == Some("withdraw") {
                 // "withdraw from southern Lebanon": the country left is the target
                 let sc = c.src.and_then(|r| country(actors, r.actor));
@@ -2680,6 +2684,30 @@ fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usiz
     object_place(s, kb, t1)
 }
 
+/// The place a visit or deployment goes to: the first "to/into" place of the clause within a few
+/// words after the trigger ("flew to Baghdad", "deployed special forces to Juba"), else the
+/// trigger's object when it is a place name, even one that also names a government ("visited
+/// Georgetown").
+fn destination(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usize, cid: u16) -> Option<PlaceMention> {
+    let tok_of = |b: usize| s.toks.iter().position(|t| t.e > b);
+    for p in places {
+        if p.role != crate::places::PlaceRole::To {
+            continue;
+        }
+        let Some(k) = tok_of(p.start) else { continue };
+        if k + 1 >= t1 && k <= t1 + 6 && (s.in_clause(k, cid) || s.nested_in(k, cid)) && !s.in_attr[k] {
+            let mut p = p.clone();
+            p.start += s.base;
+            p.end += s.base;
+            return Some(p);
+        }
+    }
+    if s.w(t0).starts_with("visit") && t1 < s.toks.len() && s.in_clause(t1, cid) {
+        return object_place_with(s, kb, t1, true);
+    }
+    None
+}
+
 /// Words that may follow a place name inside a longer capitalised name of a site in that place.
 const PLACE_GENERIC: &[&str] = &[
     "airport", "international", "city", "province", "governorate", "region", "district", "port", "harbour", "harbor", "camp", "base", "valley", "strip", "border", "crossing", "refinery", "university", "hospital", "stadium", "square", "bridge", "dam",
@@ -2734,6 +2762,12 @@ fn dateline_end(text: &str) -> usize {
 /// southern suburbs", "attacked the town of Cabaret", "struck northern Gaza"): a capitalised run
 /// that the gazetteer knows and that is not an actor mention. Offsets are absolute.
 fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
+    object_place_with(s, kb, t1, false)
+}
+
+/// [`object_place`]; `mentions` lets the name be an actor mention too (a capital that is also a
+/// metonym for its government).
+fn object_place_with(s: &Sent, kb: &Kb, t1: usize, mentions: bool) -> Option<PlaceMention> {
     let n = s.toks.len();
     let mut a = t1;
     if matches!(s.w(a), "the" | "a" | "an") {
@@ -2749,7 +2783,7 @@ fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
     while b < n && b < a + 4 {
         let t = s.toks[b];
         let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
-        if cap && s.ment_at[b].is_none() {
+        if cap && (mentions || s.ment_at[b].is_none()) {
             b += 1;
         } else {
             break;
