@@ -562,6 +562,13 @@ fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
                 } else if matches!(w, "if" | "unless") && k > 0 {
                     cur = new_clause(s, None, k, false, true);
                     s.sib.push(k);
+                } else if prev_comma && subject_parenthetical(s, k, s.cstart[cur as usize], &trig_first) {
+                    // "Israel, backed by the United States, struck Iran", "Iran, with Russian
+                    // help, ...": a parenthetical between a clause's subject and its verb is a
+                    // nested clause closed by the next comma
+                    let p = cur;
+                    cur = new_clause(s, Some(p), k, true, false);
+                    stack.push((p, Tk::Comma));
                 } else if matches!(w, "who" | "which" | "whom" | "whose") && k > 0 {
                     let p = cur;
                     cur = new_clause(s, Some(p), k, true, false);
@@ -584,6 +591,34 @@ fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
         s.cl[k] = cur;
         k += 1;
     }
+}
+
+/// Whether token `k`, right after a comma, opens a parenthetical between a clause's subject and
+/// its verb: the comma follows an actor mention that starts the clause (after at most a
+/// determiner), `k` is a participle ("backed", "acting", "shaken") or one of a few prepositions
+/// ("with", "despite", "under"), and a later comma closes the phrase before a trigger.
+fn subject_parenthetical(s: &Sent, k: usize, clause_start: usize, trig_first: &[usize]) -> bool {
+    if k < 2 || s.ment_at[k - 2].is_none() {
+        return false;
+    }
+    let m = s.ments[s.ment_at[k - 2].unwrap() as usize];
+    if m.1 != k - 1 || !(m.0 == clause_start || m.0 == clause_start + 1 && matches!(s.w(clause_start), "the" | "The")) {
+        return false;
+    }
+    let w = s.w(k);
+    let opener = (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && w.chars().all(|c| c.is_ascii_lowercase()))
+        || is_in(w, IRREG_PART)
+        || matches!(w, "with" | "despite" | "under" | "amid" | "backed" | "along");
+    if !opener || trig_first.contains(&k) && !w.ends_with("ed") {
+        return false;
+    }
+    // the closing comma, then a trigger soon after it
+    let n = s.toks.len();
+    let mut j = k + 1;
+    while j < n && j < k + 12 && !matches!(s.toks[j].k, Tk::Comma | Tk::Semi | Tk::Colon | Tk::Dash) {
+        j += 1;
+    }
+    j < n && s.toks[j].k == Tk::Comma && trig_first.iter().any(|&f| f > j && f <= j + 4)
 }
 
 fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Vec<String>)>, bool) {
@@ -2188,7 +2223,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         }
         None
     };
-    let reduced = !c.nominal && participle && (s.w(c.t1) == "by" || s.w(c.t0 + 1) == "by") && !passive;
+    // (a reduced relative is the participle alone before "by": "talks mediated by X"; in "held
+    // talks by phone" the trigger has its own object and "by" is the means, not an agent)
+    let reduced = !c.nominal && participle && ((c.t1 == c.t0 + 1 && s.w(c.t1) == "by") || s.w(c.t0 + 1) == "by") && !passive;
     if reduced {
         // the modified noun phrase must be right before ("Israel, backed by X"); otherwise the
         // participle modifies a non-actor noun
