@@ -2391,6 +2391,23 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
     }
+    // "threatened to take all necessary measures if Armenia did not withdraw": the party whose
+    // act is the condition is the one threatened
+    if right.is_none() && obj_dyad.is_none() && c.plover == "THREATEN" && !c.nominal {
+        let sc = src.and_then(|r| country(actors, r.actor));
+        let cond = (c.t1..(c.t1 + 15).min(n)).take_while(|&k| !matches!(s.toks[k].k, Tk::Semi | Tk::Colon)).find(|&k| matches!(s.w(k), "if" | "unless"));
+        if let Some(ki) = cond {
+            for k in ki + 1..(ki + 5).min(n) {
+                if let Some(m) = ment_starting(k) {
+                    let mc = country(actors, s.ments[m].2);
+                    if mc.is_some() && mc != sc {
+                        right = Some(head_of(s, m));
+                    }
+                    break;
+                }
+            }
+        }
+    }
     if c.nominal && left.is_none() && left_pron.is_none() {
         let mut k = c.t1;
         while k < n && k < c.t1 + 6 && s.in_clause(k, cid) {
