@@ -277,10 +277,11 @@ fn focus_country(kb: &Kb, text: &str, hits: &[Hit<'_>]) -> Option<String> {
     let mut orgs_seen: Vec<u32> = Vec::new();
     for h in hits {
         // Each organisation with a country counts once ("the RSF" in a Sudan story), however
-        // often it is repeated.
+        // often it is repeated; news media do not count (a "told Reuters" is not a British story).
         if let Some(o) = h.candidates.iter().find_map(|c| if let Candidate::Org(o) = c { Some(*o) } else { None }) {
             let c = kb.orgs[o as usize].country.as_str();
-            if !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
+            let media = matches!(kb.orgs[o as usize].sector.as_str(), "MED" | "JRN");
+            if !media && !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
                 orgs_seen.push(o);
                 match counts.iter_mut().find(|x| x.0 == c) {
                     Some(x) => x.1 += 1,
@@ -1036,7 +1037,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
         self.actors[actor].mentions.push(Mention { start, end, sentence: si });
         self.sent.push((start, end, actor));
-        if self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
+        // a named news outlet ("told Reuters") is not the country the text is about
+        let outlet = self.actors[actor].kind == ActorKind::Org && matches!(self.actors[actor].sector.as_deref(), Some("MED" | "JRN"));
+        if !outlet && self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
             self.last_country = Some(Ok(actor));
         }
         if self.actors[actor].kind == ActorKind::Person {
@@ -2643,7 +2646,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let window = &self.sent[mid.saturating_sub(32)..(mid + 32).min(self.sent.len())];
             for &(s, e, a) in window {
                 if let Some(c) = &self.actors[a].country {
-                    if c.contains(':') {
+                    // a named news outlet ("told Reuters") says nothing of where the act is
+                    let outlet = self.actors[a].kind == ActorKind::Org && matches!(self.actors[a].sector.as_deref(), Some("MED" | "JRN"));
+                    if c.contains(':') || outlet {
                         continue;
                     }
                     if p.backward && s >= p.start {

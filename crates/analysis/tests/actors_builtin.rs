@@ -168,3 +168,10 @@ fn the_militia_repeats_the_last_armed_group() {
 fn campaigners_are_civilians() {
     check("Norwegian campaigner Ingrid Example joined the march.", &["Ingrid Example|NOR|CVL|Campaigner"]);
 }
+
+#[test]
+fn news_outlets_lend_no_country() {
+    // the outlet a source spoke to is not where the act happened
+    check("A military source told Reuters that the army had withdrawn from the town.", &["army => army||MIL|"]);
+    check("Sudan's army chief said on Monday, in an interview with Reuters, that the army had retaken the bridge.", &["the [army] had => *|SDN|MIL|"]);
+}
