@@ -2072,6 +2072,14 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 if governed {
                     continue;
                 }
+                // "Police in Nairobi fired ...", "Protesters outside the embassy in Baghdad ...":
+                // a place after a locative preposition modifies the subject before it
+                if st >= 2 && matches!(s.w(st - 1), "in" | "from" | "near" | "outside" | "at") && actors.actors.get(s.ments[m].2).is_some_and(|x| x.kind == ActorKind::State) {
+                    if let Some(m0) = s.ment_at[st - 2].map(|x| x as usize).filter(|&m0| s.ments[m0].1 == st - 1) {
+                        left = Some(m0);
+                        break;
+                    }
+                }
                 left = Some(m);
                 break;
             }
