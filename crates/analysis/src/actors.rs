@@ -238,7 +238,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         cx.sentence(s, e, hp);
         last_end = e;
     }
-    let mut index = Vec::new();
+    let mut index = Vec::with_capacity(cx.actors.iter().map(|a| a.mentions.len()).sum());
     for (ai, a) in cx.actors.iter_mut().enumerate() {
         a.mentions.sort_by_key(|m| (m.start, m.end));
         a.mentions.dedup();
@@ -964,17 +964,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     buf.push(' ');
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
-                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, true));
-                    }
+                    found = self.kb.title_index(&buf).map(|i| (i, true));
                 }
                 if found.is_none() {
                     buf.clear();
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
-                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, false));
-                    }
+                    found = self.kb.title_index(&buf).map(|i| (i, false));
                 }
                 self.buf = buf;
                 if let Some((ti, two)) = found {
@@ -1794,7 +1790,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     return None;
                 }
                 let country = self.last_country_code()?;
-                let adj = self.kb.countries.iter().find(|c| c.iso3 == country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
+                let adj = self.kb.country(&country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
                 let words = &self.text[toks[j + 2].s..x.e];
                 let name = format!("{adj} {}", words.to_ascii_lowercase());
                 let a = self.group_actor(name, Some(country), Some(sector.to_string()), &words.to_ascii_lowercase());
@@ -2225,7 +2221,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let profile = self.resolve_person(canon, None, false);
         let current = self.person_is_current(canon);
         if current {
-            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) {
+            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.country_index(c)) {
                 return self.state_actor(c as u32);
             }
         }
@@ -2322,7 +2318,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         if let Some(c) = country {
             if is_state {
-                if let Some(idx) = self.kb.countries.iter().position(|x| x.iso3 == c) {
+                if let Some(idx) = self.kb.country_index(&c) {
                     let a = self.state_actor(idx as u32);
                     self.add_mention(a, start, end);
                     return;
@@ -2330,7 +2326,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             let adj = match pre.org.map(|o| &self.kb.orgs[o as usize]) {
                 Some(o) if pre.possessor.is_none() => o.canonical.clone(),
-                _ => self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
+                _ => self.kb.country(&c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
             };
             let name = self.group_name(&adj, pre, toks, &head_lc);
             let a = self.group_actor(name, Some(c), Some(sector), &key_head);
@@ -2501,7 +2497,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 org.canonical.clone()
             } else {
-                self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
+                self.kb.country(&c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
             };
             let mut name = format!("{adj} {role}");
             if pre.former {
@@ -2756,7 +2752,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {
-                    let adj = self.kb.countries.iter().find(|x| &x.iso3 == c).and_then(|x| x.adjectives.first().cloned());
+                    let adj = self.kb.country(c).and_then(|x| x.adjectives.first().cloned());
                     match adj {
                         Some(adj) => format!("{adj} {}", p.name),
                         None => p.name.clone(),
@@ -2765,7 +2761,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => p.name.clone(),
             };
             // "The government said", "his administration": the state of the inferred country.
-            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) } else { None };
+            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.country_index(c)) } else { None };
             let a = if let Some(idx) = state {
                 self.state_actor(idx as u32)
             } else if p.name.ends_with(" government") {
@@ -2805,7 +2801,13 @@ fn title_compatible(title: &str, role: &str) -> bool {
 /// Whether every significant word of `role` occurs in `title` (both lower case), so that
 /// "foreign minister" fits "minister of foreign affairs".
 fn words_fit(title: &str, role: &str) -> bool {
-    let norm = |w: &str| -> String { if w == "defense" { "defence".to_string() } else { w.to_string() } };
+    fn norm(w: &str) -> &str {
+        if w == "defense" {
+            "defence"
+        } else {
+            w
+        }
+    }
     let mut any = false;
     for w in role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for")) {
         any = true;
