@@ -62,6 +62,21 @@
 //!   "the ministry", embassies and the troops a state sends are not.
 //! - "allies", "the 32 allies" shortly after an alliance (an IGO whose name or alias says
 //!   "alliance") or its members were named are that alliance.
+//! - A group noun followed by "in CAPITAL|COUNTRY" ("Analysts in Seoul") is of that country
+//!   and the place is not an actor; diplomats and envoys are stationed abroad: "Diplomats in
+//!   Beirut", bare "diplomats" and groups with a regional adjective ("European diplomats",
+//!   "African officials") get no country and none is inferred.
+//! - "the Chinese side" is that state's side (GOV) unless it is a place ("on the X side (of)").
+//! - Lower-case portfolio words between a demonym and a title keep the demonym ("Indian water
+//!   resources minister X"); an armed or police body before a person's title gives the person
+//!   its sector ("coast guard spokesperson X" is MIL).
+//! - A country mention that is the object of a preposition ("its border with Belarus") counts
+//!   as farther away when a body's country is inferred; a state institution ("the army")
+//!   likewise prefers a state named as actor over a place after a preposition ("in northern
+//!   Iraq").
+//! - A dated text that writes a person's title within a month after the tenure ended ("a day
+//!   after Prime Minister X resigned") codes that office, not a former one (ELI).
+//! - Plural demonyms standing alone ("Greenlanders") are civilians (CVL).
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -462,7 +477,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
 /// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
-const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm"];
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "mission", "channel", "broadcaster", "newspaper"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
@@ -542,7 +557,16 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
 /// (civilians, prisoners, hostages, citizens) are not listed.
 const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
+    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
 ];
+
+/// Regional adjectives: a group they qualify ("European diplomats", "Western officials") has
+/// no single country, and none is inferred for it.
+const REGIONAL: &[&str] = &["European", "Western", "Arab", "African", "Asian", "Nordic", "Baltic", "Balkan", "Scandinavian", "Latin"];
+
+/// Group nouns for people stationed abroad: "diplomats in Beirut" are accredited there, not
+/// nationals of the place, and bare "diplomats" have no country.
+const STATIONED_ABROAD: &[&str] = &["diplomats", "envoys", "ambassadors", "foreign diplomats", "western diplomats"];
 
 /// Nouns after a person name that turn it into that person's government.
 const REGIME_NOUNS: &[&str] = &["administration", "government", "regime", "cabinet"];
@@ -1154,7 +1178,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Some(p) = ended {
             // In an article without a date, the text's own title (not "former") wins over a
             // tenure the knowledge base has ended: the text may well predate the end.
-            if !former_written && self.date.is_none() && score(&p.title) == 2 {
+            // Nor does a dated text that writes the title within a month of the tenure's end
+            // ("a day after Prime Minister X resigned"): it reports the office-holder's acts.
+            let just_ended = self.date.is_some_and(|d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
+            if !former_written && (self.date.is_none() || just_ended) && score(&p.title) == 2 {
                 return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
             }
             return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
@@ -1254,6 +1281,20 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     continue;
                 }
             }
+            // "coast guard spokesperson", "border police chief": an armed or police body named
+            // before a person's title gives the person its sector.
+            if let Cls::Title(ti) = c {
+                let t = &self.kb.titles[ti as usize];
+                let next_person_title = self.title_of(toks, j + 1).is_some_and(|n| self.kb.titles[n as usize].kind != TitleKind::Group);
+                if pre.ntitles == 0 && t.kind == TitleKind::Group && next_person_title {
+                    if let Some(sm) = match t.sector.as_str() { "MIL" => Some("MIL"), "COP" => Some("COP"), "SPY" => Some("SPY"), _ => None } {
+                        pre.mark(j);
+                        pre.sector = Some(sm);
+                        j += 1;
+                        continue;
+                    }
+                }
+            }
             match c {
                 Cls::Person(_) | Cls::Org(_) | Cls::Country { .. } if poss_next && pre.possessor.is_none() && pre.ntitles == 0 && (self.titleish(toks, j + 2) || self.modifier_then_title(toks, j + 2)) => {
                     pre.mark(j);
@@ -1329,7 +1370,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if !self.title_case && (descriptor_shape(w) || self.tribe_before_armed_noun(toks, j)) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
+                    } else if pre.ncountries > 0 && pre.ntitles == 0 && self.portfolio_then_title(toks, j, pre.countries[pre.ncountries - 1].1) {
+                        // "Indian water resources minister X": lower-case portfolio words
+                        // between the demonym and the title keep the demonym's country.
+                        pre.mark(j);
+                        j += 1;
+                    } else if !self.title_case && (descriptor_shape(w) || in_list(w, REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1461,9 +1507,21 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let t = self.title_of(toks, pre.titles[pre.ntitles - 1]).map(|t| &self.kb.titles[t as usize]);
             if let Some(t) = t {
                 self.emit_pre_possessor(toks, &pre);
-                let sector = pre.sector.map(str::to_string).unwrap_or_else(|| t.sector.clone());
+                // "defence analysts" are analysts (EDU) of defence, not the military.
+                let sector = pre.sector.filter(|_| t.sector != "EDU").map(str::to_string).unwrap_or_else(|| t.sector.clone());
                 // "the president of Syria"
                 let (of_country, next) = self.of_country(toks, j);
+                // "Analysts in Seoul", "Protesters in Belgrade": a group with no country of its
+                // own is of the place it is in (diplomats are stationed abroad: none).
+                let plural_or_group = t.kind == TitleKind::Group || self.tx(&last).ends_with('s');
+                let (of_country, next) = match (of_country.is_none() && plural_or_group && pre.ncountries == 0 && pre.possessor.is_none() && pre.org.is_none() && !matches!(sector.as_str(), "MIL" | "IGO")).then(|| self.in_country(toks, j, self.tx(&last))).flatten() {
+                    Some(x) => x,
+                    None => (of_country, next),
+                };
+                // "on the Lebanese side (of the border)" is a place, not a party.
+                if self.tx(&last).eq_ignore_ascii_case("side") && (self.is_word(toks, j, "of") || i.checked_sub(1).is_some_and(|p| toks[p].k == TK::Word && in_list(self.tx(&toks[p]), &["on", "from", "across", "along", "to", "onto", "this", "either"]))) {
+                    return j;
+                }
                 let end = if next > j { toks[next - 1].e } else { last.e };
                 match t.kind {
                     // "the opposition-controlled parliament", "government-run media": the group
@@ -1629,6 +1687,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             "watchdog" => &["igo", "ngo"],
             "court" | "tribunal" => &["court"],
             "company" | "firm" => &["company"],
+            "council" => &["igo", "government"],
+            "mission" => &["igo"],
+            "channel" | "broadcaster" | "newspaper" => &["media"],
             _ => return None,
         };
         // "the group of experts", "the ministry of defence": a new body, not a repetition.
@@ -1652,7 +1713,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // A bloc named only inside a title ("ECOWAS Commission President X said the bloc"):
         // the body whose code an actor mentioned later carries.
-        if kinds == ["igo"] {
+        if kinds[0] == "igo" {
             let mut later: Option<(usize, &str)> = None;
             for x in &self.actors {
                 if let Some(c) = x.country.as_deref().filter(|c| c.starts_with("IGO:")) {
@@ -1882,6 +1943,44 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         Some(s)
+    }
+
+    /// "in COUNTRY|CAPITAL" after a group noun ("Analysts in Seoul"): the country (none for
+    /// people stationed abroad, "Diplomats in Beirut") and the next token.
+    fn in_country(&self, toks: &[Tok], j: usize, head: &str) -> Option<(Option<String>, usize)> {
+        if !self.is_word(toks, j, "in") {
+            return None;
+        }
+        let Cls::Country { idx, name, cap, .. } = toks.get(j + 1)?.c else { return None };
+        if !(name || cap) || toks.get(j + 2).is_some_and(|x| x.k == TK::Poss) {
+            return None;
+        }
+        let c = if in_list(head, STATIONED_ABROAD) { None } else { Some(self.country_code(idx)) };
+        Some((c, j + 2))
+    }
+
+    /// Lower-case portfolio words, then a person's title ("water resources minister"): one to
+    /// three plain words that are not verbs, function words or group nouns.
+    fn portfolio_then_title(&self, toks: &[Tok], j: usize, country_tok: usize) -> bool {
+        let mut k = j;
+        while k < toks.len() && k < j + 3 {
+            let t = &toks[k];
+            if t.k != TK::Word {
+                break;
+            }
+            let w = self.tx(t);
+            if is_cap(w) || not_name(w) || in_list(w, NOUN_FOLLOWERS) || w.ends_with("ed") || w.ends_with("ing") || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                return false;
+            }
+            k += 1;
+        }
+        // After a demonym only ("Indian"), not a name ("India struck militant ..."); a person's
+        // title or the bare "minister".
+        let demonym = matches!(toks[country_tok].c, Cls::Country { adj: true, name: false, .. });
+        demonym && k > j && self.title_of(toks, k).is_some_and(|ti| {
+            let t = &self.kb.titles[ti as usize];
+            t.kind == TitleKind::Title || t.canonical == "Minister"
+        })
     }
 
     /// "of (the)? COUNTRY" after a head: the country code and the next token.
@@ -2269,6 +2368,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             self.add_mention(a, start, end);
             return;
         }
+        // "European diplomats", "Western officials", bare "diplomats": no single country.
+        let regional = pre.descriptor.is_some_and(|d| in_list(self.tx(&toks[d]), REGIONAL));
+        if regional || (pre.descriptor.is_none() && pre.sector.is_none() && in_list(&head_lc, STATIONED_ABROAD)) {
+            let name = self.group_name("", pre, toks, &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &key_head);
+            self.add_mention(a, start, end);
+            return;
+        }
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
         // "Government troops" (no article): the government meant is inferred the same way.
@@ -2548,7 +2655,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     if let Some(sing) = w.strip_suffix('s') {
                         let c = &self.kb.countries[idx as usize];
                         if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !in_list(self.tx(x), NOUN_FOLLOWERS) && !self.tx(x).ends_with("ed")) {
-                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), None, w);
+                            // The people of a country ("Greenlanders") are civilians.
+                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), Some("CVL".into()), w);
                             self.add_mention(a, t.s, t.e);
                         }
                     }
@@ -2597,7 +2705,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => None,
             });
             let Some(code) = code.filter(|c| !c.is_empty() && !c.contains(':')) else { continue };
-            let d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
+            let mut d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
+            // A state's institution ("the army") belongs to a state named as an actor rather
+            // than to the place it acts in ("in northern Iraq"); a described group ("Bedouin
+            // fighters") is of the place it is in.
+            if p.backward && self.after_preposition(h.start) {
+                d += PREP_PENALTY;
+            }
             if best.as_ref().map_or(true, |b| d < b.0) {
                 best = Some((d, code));
             }
@@ -2628,6 +2742,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         None
     }
 
+    /// Whether the mention at byte `s` is the object of a preposition ("its border with
+    /// Belarus", "in northern Iraq"), skipping "the" and a compass word: such a country is seldom
+    /// the one a body without a written country belongs to.
+    fn after_preposition(&self, s: usize) -> bool {
+        let mut before = self.text[..s].trim_end();
+        for _ in 0..3 {
+            let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if w.is_empty() {
+                return false;
+            }
+            if in_list(w, &["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "neighbouring", "neighboring"]) {
+                before = before[..before.len() - w.len()].trim_end();
+                continue;
+            }
+            return in_list(w, &["with", "against", "to", "from", "on", "into", "toward", "towards", "in", "at", "near", "over", "across", "inside", "between", "among", "outside", "within", "throughout", "around"]);
+        }
+        false
+    }
+
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         if !pending.is_empty() {
@@ -2650,6 +2783,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         continue;
                     }
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) + domestic_after_penalty(&p) };
+                    if self.after_preposition(s) {
+                        d += PREP_PENALTY;
+                    }
                     if sent_of(s) != ps {
                         if s > p.start {
                             continue;
@@ -2714,6 +2850,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 /// A domestic or governing body's country is more often named before it in its sentence (its speaker,
 /// its leader) than after it, where its objects are ("Yoon accused the parliament of
 /// sympathising with North Korea"): later mentions count after all earlier ones of the sentence.
+/// Added to the distance of a candidate country that is the object of a preposition (see
+/// `Cx::after_preposition`): less than a later mention of a domestic body costs.
+const PREP_PENALTY: usize = 1 << 18;
+
 fn domestic_after_penalty(p: &Pending) -> usize {
     if matches!(p.sector_owned.as_deref(), Some("COP" | "CVL" | "EDU" | "LEG" | "PTY" | "LAB" | "JUD" | "GOV")) {
         1 << 19
