@@ -77,6 +77,13 @@
 //! - A dated text that writes a person's title within a month after the tenure ended ("a day
 //!   after Prime Minister X resigned") codes that office, not a former one (ELI).
 //! - Plural demonyms standing alone ("Greenlanders") are civilians (CVL).
+//! - "his office", "his party", "its spokesperson", "his wife X" belong to the subject: the
+//!   first person (his/her) or organisation/group (its) of the pronoun's sentence before it,
+//!   else of the sentence before. An office takes the owner's sector, a party is PTY (OPP for
+//!   an opposition owner), a relative is a civilian (CVL) of the owner's country.
+//! - "the defence and interior ministers" (plural ministers with "the" up to three words
+//!   before) and officials of an armed body ("army officials") are inferred like governing
+//!   bodies; "the committee" repeats the last committee named.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -477,7 +484,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
 /// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
-const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "mission", "channel", "broadcaster", "newspaper"];
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
@@ -557,6 +564,7 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
 /// (civilians, prisoners, hostages, citizens) are not listed.
 const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
+    "military officials", "defence officials", "defense officials", "security officials", "intelligence officials",
     "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
 ];
 
@@ -1239,6 +1247,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 self.pronoun(toks[i]);
                 return i + 1;
             }
+            TK::Word if matches!(self.tx(&toks[i]), "his" | "her" | "its" | "His" | "Her" | "Its") => {
+                return self.possessive_pronoun_body(toks, i).unwrap_or(i + 1);
+            }
             TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
             _ => {}
         }
@@ -1688,6 +1699,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             "court" | "tribunal" => &["court"],
             "company" | "firm" => &["company"],
             "council" => &["igo", "government"],
+            "committee" => &["government", "legislature"],
             "mission" => &["igo"],
             "channel" | "broadcaster" | "newspaper" => &["media"],
             _ => return None,
@@ -1733,8 +1745,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // Ministries and courts read as groups ("Lebanon's health ministry ... the ministry
         // said", "a Russian court ... the court ruled").
-        if kinds == ["ministry"] || kinds == ["court"] {
-            let suffix = if kinds == ["court"] { " court" } else { " ministry" };
+        if kinds == ["ministry"] || kinds == ["court"] || w == "committee" {
+            let suffix = if kinds == ["court"] { " court" } else if w == "committee" { " committee" } else { " ministry" };
             for (a, x) in self.actors.iter().enumerate() {
                 if x.kind == ActorKind::Group && x.name.to_ascii_lowercase().ends_with(suffix) {
                     if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
@@ -1821,6 +1833,84 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     /// A sentence-initial "He"/"She": the one person mentioned in the previous sentence, if
     /// exactly one was (no gender check; anything else stays unresolved).
+    /// "his office", "her party", "its spokesperson", "his wife Jo Example" (the pronoun at
+    /// `i`): a body, an unnamed spokesperson or a relative of the person (his, her) or the
+    /// organisation (its) mentioned last, in this sentence or the one before. Returns the next
+    /// token; `None` leaves the words to the grammar ("his administration").
+    fn possessive_pronoun_body(&mut self, toks: &[Tok], i: usize) -> Option<usize> {
+        let t = toks[i];
+        let j = i + 1;
+        let nt = *toks.get(j)?;
+        let personal = !self.tx(&t).eq_ignore_ascii_case("its");
+        // Only these nouns are read (checked before any search for the owner).
+        let wanted = match nt.c {
+            Cls::Title(ti) => !personal && self.kb.titles[ti as usize].canonical.starts_with("Spokes"),
+            _ => nt.k == TK::Word && personal && matches!(self.tx(&nt), "office" | "party" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother"),
+        };
+        if !wanted {
+            return None;
+        }
+        // The owner: a person (his/her) or an organisation or group (its), the subject rather
+        // than the last one named: the first of the sentence before the pronoun, else the first
+        // of the sentence before.
+        let cur = self.sentences.partition_point(|x| x.start <= t.s).checked_sub(1)?;
+        let fits = |a: &Actor| if personal { a.kind == ActorKind::Person } else { matches!(a.kind, ActorKind::Org | ActorKind::Group) && a.country.is_some() };
+        let mut owner = None;
+        for sidx in [Some(cur), cur.checked_sub(1)].into_iter().flatten() {
+            let mut best: Option<(usize, usize)> = None;
+            for (ai, a) in self.actors.iter().enumerate() {
+                if !fits(a) {
+                    continue;
+                }
+                if let Some(m) = a.mentions.iter().filter(|m| m.sentence == Some(sidx) && m.end <= t.s).map(|m| m.start).min() {
+                    if best.map_or(true, |b| m < b.0) {
+                        best = Some((m, ai));
+                    }
+                }
+            }
+            if let Some((_, a)) = best {
+                owner = Some(a);
+                break;
+            }
+        }
+        let owner = owner?;
+        let (oname, ocountry, osector) = (self.actors[owner].name.clone(), self.actors[owner].country.clone(), self.actors[owner].sector.clone());
+        let w = self.tx(&nt);
+        if nt.k == TK::Word && personal && matches!(w, "office" | "party") && !self.of_not_gerund(toks, j + 1) {
+            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if osector.as_deref() == Some("OPP") { osector } else { Some("PTY".into()) };
+            let name = format!("{oname}'s {w}");
+            let a = self.group_actor(name.clone(), ocountry, sector, &name);
+            self.add_mention(a, t.s, nt.e);
+            return Some(j + 1);
+        }
+        if nt.k == TK::Word && personal && matches!(w, "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother") {
+            // The relative's name: capitalised words or hits right after the noun.
+            let mut k = j + 1;
+            while k < toks.len() && k < j + 5 && matches!(toks[k].k, TK::Word | TK::Hit(_)) && is_cap(self.tx(&toks[k])) && !not_name(self.tx(&toks[k])) {
+                k += 1;
+            }
+            if k == j + 1 {
+                return None;
+            }
+            let name = self.text[toks[j + 1].s..toks[k - 1].e].to_string();
+            let a = self.actor(Key::U(name.clone()), |_| Actor { name: name.clone(), country: ocountry, sector: Some("CVL".into()), title: None, kind: ActorKind::Person, mentions: Vec::new() });
+            self.register_surnames(&name, a);
+            self.add_mention(a, t.s, toks[k - 1].e);
+            return Some(k);
+        }
+        // "its spokesperson": an unnamed spokesperson of the organisation.
+        if let Cls::Title(ti) = nt.c {
+            let title = &self.kb.titles[ti as usize];
+            if !personal && title.kind == TitleKind::Title && title.canonical.starts_with("Spokes") && self.name_seq(toks, j + 1).is_none() {
+                let name = format!("{oname} {}", title.canonical.to_ascii_lowercase());
+                let a = self.group_actor(name.clone(), ocountry, osector, &name);
+                self.add_mention(a, t.s, nt.e);
+                return Some(j + 1);
+            }
+        }
+        None
+    }
+
     fn pronoun(&mut self, t: Tok) {
         let si = self.sentences.partition_point(|x| x.start < t.s);
         if self.sentences.get(si).map_or(true, |x| x.start != t.s) {
@@ -2389,7 +2479,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
-        } else if in_list(&head_lc, DOMESTIC_BODIES) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
+        } else if (in_list(&head_lc, DOMESTIC_BODIES) || (head_lc == "officials" && pre.sector.is_some_and(|s| s != "GOV"))) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
             // Domestic bodies and crowds ("police fired tear gas", "protesters gathered",
             // "the ruling party"): the country of their sentence, else the story's.
             let name = self.group_name("", pre, toks, &head_lc);
@@ -2414,7 +2504,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // ministry" is its minister's.
             "GOV" => {
                 let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency") || head_lc.ends_with(" ministry") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
-                governing && (det == Det::Def || poss_pronoun)
+                // "the defence and interior ministers": the ministers of the story's government
+                // ("the" up to three words before; "the foreign ministers of the G7" is not).
+                let the_ministers = head_lc.ends_with(" ministers") && (1..=3).any(|b| k >= b && self.is_word(toks, k - b, "the")) && !self.is_word(toks, toks.partition_point(|t| t.s < start) + 1, "of");
+                (governing && (det == Det::Def || poss_pronoun)) || the_ministers
             }
             // Soldiers as actors or met by others ("Troops fired", "past soldiers"), not the
             // troops a state sends ("Russia massed troops"): only at the start of a clause or
@@ -2709,7 +2802,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // A state's institution ("the army") belongs to a state named as an actor rather
             // than to the place it acts in ("in northern Iraq"); a described group ("Bedouin
             // fighters") is of the place it is in.
-            if p.backward && self.after_preposition(h.start) {
+            if (p.backward || p.sector_owned.as_deref() == Some("MIL")) && self.after_preposition(h.start) {
                 d += PREP_PENALTY;
             }
             if best.as_ref().map_or(true, |b| d < b.0) {

@@ -220,3 +220,21 @@ fn a_title_written_days_after_the_tenure_ended_is_the_office() {
 fn the_agency_after_its_chief_is_the_igo() {
     check("Iranian state media reported the visit. IAEA chief Rafael Grossi said the agency would inspect the site.", &["the agency => *|IGO:IAEA|IGO|"]);
 }
+
+#[test]
+fn possessive_pronoun_bodies_belong_to_the_subject() {
+    check("Indian Prime Minister Narendra Modi spoke by phone with Putin on Monday, his office said.", &["his office => *|IND|GOV|"]);
+    check("Benjamin Netanyahu met the coalition leaders on Sunday, his party said.", &["his party => *|ISR|PTY|"]);
+    check("Japan's coast guard said the boat had left the area. Its spokesperson gave no details.", &["Its spokesperson => *|JPN|MIL|"]);
+    check("President Emmanuel Macron arrived in Hanoi with his wife Brigitte Macron.", &["his wife Brigitte Macron => Brigitte Macron|FRA|CVL|", "Emmanuel Macron|FRA|GOV|*"]);
+    // Other nouns after a pronoun are left to the grammar.
+    check("Netanyahu said his plan would work.", &["!plan =>"]);
+}
+
+#[test]
+fn coordinated_ministers_officials_of_an_armed_body_and_fishermen() {
+    check("Uganda closed the border on Sunday. A convoy led by the defence and interior ministers reached it on Monday.", &["interior ministers => *|UGA|GOV|"]);
+    check("The foreign ministers of the G7 met in Rome.", &["!Ugandan foreign ministers"]);
+    check("Bangladesh lifted the curfew. Student leaders said they would meet army officials on Thursday.", &["army officials => *|BGD|MIL|"]);
+    check("Vietnamese fishermen were detained near the islands.", &["Vietnamese fishermen => *|VNM|CVL|"]);
+}
