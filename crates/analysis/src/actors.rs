@@ -83,7 +83,10 @@
 //!   an opposition owner), a relative is a civilian (CVL) of the owner's country.
 //! - "the defence and interior ministers" (plural ministers with "the" up to three words
 //!   before) and officials of an armed body ("army officials") are inferred like governing
-//!   bodies; "the committee" repeats the last committee named.
+//!   bodies; "the committee" repeats the last committee named. Gangs and cartels act in the
+//!   country of their sentence (else the story's), like domestic bodies.
+//! - A body name several states use ("National Security Council") is the variant of the
+//!   country named last before it in its sentence, else of the focus country.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -487,7 +490,7 @@ const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "
 const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
-const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "under", "first"];
 
 const MODIFIERS: &[&str] = &["senior", "top", "high-ranking", "high-level", "acting", "interim", "new", "current", "outgoing", "incoming", "veteran", "longtime", "several", "two", "three", "some", "many", "other", "unnamed", "anonymous", "local", "regional", "federal", "national", "foreign", "state", "provincial", "provisional", "transitional", "caretaker"];
 
@@ -565,6 +568,7 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
 const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
     "military officials", "defence officials", "defense officials", "security officials", "intelligence officials",
+    "cartels", "drug cartels", "gangs", "criminal gangs",
     "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
 ];
 
@@ -1342,7 +1346,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Org(o) if pre.org.is_none() && pre.ntitles == 0 && self.titleish(toks, j + 1) && !poss_next => {
                     pre.mark(j);
-                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j])));
+                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j]), toks[j].s));
                     j += 1;
                 }
                 Cls::Title(_) if pre.ntitles < 4 => {
@@ -2661,21 +2665,29 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// the matched org is not of the focus country and the focus country has an org of the same
     /// kind whose canonical name is the written name plus a qualifier ("Democratic Party of
     /// Korea", "Democratic Party (Italy)"), that one.
-    fn focus_variant(&self, o: u32, written: &str) -> u32 {
+    fn focus_variant(&self, o: u32, written: &str, at: usize) -> u32 {
         let kb = self.kb;
         let org = &kb.orgs[o as usize];
-        let Some(f) = self.focus.as_deref() else { return o };
-        if org.country == f || org.country.contains(':') || written.len() < 4 {
+        if org.country.contains(':') || written.len() < 4 {
             return o;
         }
-        kb.org_rows_of_country(f)
-            .iter()
-            .copied()
-            .find(|&i| {
+        // The country named last before it in its sentence ("Israel was represented by a
+        // National Security Council official"), then the article's focus.
+        let ss = self.sentences.partition_point(|x| x.start <= at).checked_sub(1).map_or(at, |i| self.sentences[i].start);
+        let sentence_country = self.sent.iter().rev().filter(|m| m.0 >= ss && m.1 <= at).find_map(|m| self.actors[m.2].country.as_deref().filter(|c| !c.contains(':')));
+        for f in [sentence_country, self.focus.as_deref()].into_iter().flatten() {
+            if org.country == f {
+                return o;
+            }
+            let v = kb.org_rows_of_country(f).iter().copied().find(|&i| {
                 let x = &kb.orgs[i as usize];
                 x.kind == org.kind && x.canonical.len() > written.len() + 1 && x.canonical.starts_with(written) && matches!(x.canonical.as_bytes()[written.len()], b' ' | b'(')
-            })
-            .unwrap_or(o)
+            });
+            if let Some(v) = v {
+                return v;
+            }
+        }
+        o
     }
 
     /// One token on its own: a person, org, country, capital, demonym or known surname.
@@ -2701,7 +2713,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     self.last_country = Some(Err(org.country.as_str()));
                     return j + 1;
                 }
-                let o = self.focus_variant(o, self.tx(&t));
+                let o = self.focus_variant(o, self.tx(&t), t.s);
                 let a = self.org_actor(o);
                 // "the main opposition Democratic Party": a party the text puts in opposition.
                 if self.kb.orgs[o as usize].sector == "PTY" && j > 0 && self.tx(&toks[j - 1]).eq_ignore_ascii_case("opposition") {

@@ -238,3 +238,17 @@ fn coordinated_ministers_officials_of_an_armed_body_and_fishermen() {
     check("Bangladesh lifted the curfew. Student leaders said they would meet army officials on Thursday.", &["army officials => *|BGD|MIL|"]);
     check("Vietnamese fishermen were detained near the islands.", &["Vietnamese fishermen => *|VNM|CVL|"]);
 }
+
+#[test]
+fn shared_body_names_follow_the_country_of_their_sentence() {
+    // Several states have a "National Security Council": the one of the country just named.
+    check("Turkey was represented by a National Security Council official.", &["National Security Council => *|TUR|GOV|"]);
+    check("The National Security Council met at the White House.", &["National Security Council => *|USA|GOV|"]);
+}
+
+#[test]
+fn units_representatives_and_cartels() {
+    check("A Russian unit entered the village.", &["Russian unit => *|RUS|MIL|"]);
+    check("Greek and Turkish representatives met in Vienna.", &["*|GRC|GOV|", "*|TUR|GOV|"]);
+    check("Colombia's government said drug cartels had grown stronger.", &["cartels => *|COL|CRM|"]);
+}
