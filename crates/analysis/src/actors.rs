@@ -62,6 +62,31 @@
 //!   "the ministry", embassies and the troops a state sends are not.
 //! - "allies", "the 32 allies" shortly after an alliance (an IGO whose name or alias says
 //!   "alliance") or its members were named are that alliance.
+//! - A group noun followed by "in CAPITAL|COUNTRY" ("Analysts in Seoul") is of that country
+//!   and the place is not an actor; diplomats and envoys are stationed abroad: "Diplomats in
+//!   Beirut", bare "diplomats" and groups with a regional adjective ("European diplomats",
+//!   "African officials") get no country and none is inferred.
+//! - "the Chinese side" is that state's side (GOV) unless it is a place ("on the X side (of)").
+//! - Lower-case portfolio words between a demonym and a title keep the demonym ("Indian water
+//!   resources minister X"); an armed or police body before a person's title gives the person
+//!   its sector ("coast guard spokesperson X" is MIL).
+//! - A country mention that is the object of a preposition ("its border with Belarus") counts
+//!   as farther away when a body's country is inferred; a state institution ("the army")
+//!   likewise prefers a state named as actor over a place after a preposition ("in northern
+//!   Iraq").
+//! - A dated text that writes a person's title within a month after the tenure ended ("a day
+//!   after Prime Minister X resigned") codes that office, not a former one (ELI).
+//! - Plural demonyms standing alone ("Greenlanders") are civilians (CVL).
+//! - "his office", "his party", "its spokesperson", "his wife X" belong to the subject: the
+//!   first person (his/her) or organisation/group (its) of the pronoun's sentence before it,
+//!   else of the sentence before. An office takes the owner's sector, a party is PTY (OPP for
+//!   an opposition owner), a relative is a civilian (CVL) of the owner's country.
+//! - "the defence and interior ministers" (plural ministers with "the" up to three words
+//!   before) and officials of an armed body ("army officials") are inferred like governing
+//!   bodies; "the committee" repeats the last committee named. Gangs and cartels act in the
+//!   country of their sentence (else the story's), like domestic bodies.
+//! - A body name several states use ("National Security Council") is the variant of the
+//!   country named last before it in its sentence, else of the focus country.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -466,10 +491,10 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
 /// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
-const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm"];
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
-const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "under", "first"];
 
 const MODIFIERS: &[&str] = &["senior", "top", "high-ranking", "high-level", "acting", "interim", "new", "current", "outgoing", "incoming", "veteran", "longtime", "several", "two", "three", "some", "many", "other", "unnamed", "anonymous", "local", "regional", "federal", "national", "foreign", "state", "provincial", "provisional", "transitional", "caretaker"];
 
@@ -546,7 +571,18 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
 /// (civilians, prisoners, hostages, citizens) are not listed.
 const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
+    "military officials", "defence officials", "defense officials", "security officials", "intelligence officials",
+    "cartels", "drug cartels", "gangs", "criminal gangs",
+    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
 ];
+
+/// Regional adjectives: a group they qualify ("European diplomats", "Western officials") has
+/// no single country, and none is inferred for it.
+const REGIONAL: &[&str] = &["European", "Western", "Arab", "African", "Asian", "Nordic", "Baltic", "Balkan", "Scandinavian", "Latin"];
+
+/// Group nouns for people stationed abroad: "diplomats in Beirut" are accredited there, not
+/// nationals of the place, and bare "diplomats" have no country.
+const STATIONED_ABROAD: &[&str] = &["diplomats", "envoys", "ambassadors", "foreign diplomats", "western diplomats"];
 
 /// Nouns after a person name that turn it into that person's government.
 const REGIME_NOUNS: &[&str] = &["administration", "government", "regime", "cabinet"];
@@ -1220,7 +1256,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Some(p) = ended {
             // In an article without a date, the text's own title (not "former") wins over a
             // tenure the knowledge base has ended: the text may well predate the end.
-            if !former_written && self.date.is_none() && score(&p.title) == 2 {
+            // Nor does a dated text that writes the title within a month of the tenure's end
+            // ("a day after Prime Minister X resigned"): it reports the office-holder's acts.
+            let just_ended = self.date.is_some_and(|d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
+            if !former_written && (self.date.is_none() || just_ended) && score(&p.title) == 2 {
                 return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
             }
             return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
@@ -1278,6 +1317,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 self.pronoun(toks[i]);
                 return i + 1;
             }
+            TK::Word if matches!(self.tx(&toks[i]), "his" | "her" | "its" | "His" | "Her" | "Its") => {
+                return self.possessive_pronoun_body(toks, i).unwrap_or(i + 1);
+            }
             TK::Word if !may_start(self.tx(&toks[i]), toks[i].x) => return i + 1,
             _ => {}
         }
@@ -1320,6 +1362,20 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     continue;
                 }
             }
+            // "coast guard spokesperson", "border police chief": an armed or police body named
+            // before a person's title gives the person its sector.
+            if let Cls::Title(ti) = c {
+                let t = &self.kb.titles[ti as usize];
+                let next_person_title = self.title_of(toks, j + 1).is_some_and(|n| self.kb.titles[n as usize].kind != TitleKind::Group);
+                if pre.ntitles == 0 && t.kind == TitleKind::Group && next_person_title {
+                    if let Some(sm) = match t.sector.as_str() { "MIL" => Some("MIL"), "COP" => Some("COP"), "SPY" => Some("SPY"), _ => None } {
+                        pre.mark(j);
+                        pre.sector = Some(sm);
+                        j += 1;
+                        continue;
+                    }
+                }
+            }
             match c {
                 Cls::Person(_) | Cls::Org(_) | Cls::Country { .. } if poss_next && pre.possessor.is_none() && pre.ntitles == 0 && (self.titleish(toks, j + 2) || self.modifier_then_title(toks, j + 2)) => {
                     pre.mark(j);
@@ -1356,7 +1412,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Org(o) if pre.org.is_none() && pre.ntitles == 0 && self.titleish(toks, j + 1) && !poss_next => {
                     pre.mark(j);
-                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j])));
+                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j]), toks[j].s));
                     j += 1;
                 }
                 Cls::Title(_) if pre.ntitles < 4 => {
@@ -1396,7 +1452,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if !self.title_case && (descriptor_shape(w) || self.tribe_before_armed_noun(toks, j)) && !x.has(LX_NOT_NAME) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !t.x.has(LX_REGIME)) {
+                    } else if pre.ncountries > 0 && pre.ntitles == 0 && self.portfolio_then_title(toks, j, pre.countries[pre.ncountries - 1].1) {
+                        // "Indian water resources minister X": lower-case portfolio words
+                        // between the demonym and the title keep the demonym's country.
+                        pre.mark(j);
+                        j += 1;
+                    } else if !self.title_case && (descriptor_shape(w) || in_list(w, REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !x.has(LX_NOT_NAME) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !t.x.has(LX_REGIME)) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1528,9 +1589,21 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let t = self.title_of(toks, pre.titles[pre.ntitles - 1]).map(|t| &self.kb.titles[t as usize]);
             if let Some(t) = t {
                 self.emit_pre_possessor(toks, &pre);
-                let sector = pre.sector.map(str::to_string).unwrap_or_else(|| t.sector.clone());
+                // "defence analysts" are analysts (EDU) of defence, not the military.
+                let sector = pre.sector.filter(|_| t.sector != "EDU").map(str::to_string).unwrap_or_else(|| t.sector.clone());
                 // "the president of Syria"
                 let (of_country, next) = self.of_country(toks, j);
+                // "Analysts in Seoul", "Protesters in Belgrade": a group with no country of its
+                // own is of the place it is in (diplomats are stationed abroad: none).
+                let plural_or_group = t.kind == TitleKind::Group || self.tx(&last).ends_with('s');
+                let (of_country, next) = match (of_country.is_none() && plural_or_group && pre.ncountries == 0 && pre.possessor.is_none() && pre.org.is_none() && !matches!(sector.as_str(), "MIL" | "IGO")).then(|| self.in_country(toks, j, self.tx(&last))).flatten() {
+                    Some(x) => x,
+                    None => (of_country, next),
+                };
+                // "on the Lebanese side (of the border)" is a place, not a party.
+                if self.tx(&last).eq_ignore_ascii_case("side") && (self.is_word(toks, j, "of") || i.checked_sub(1).is_some_and(|p| toks[p].k == TK::Word && in_list(self.tx(&toks[p]), &["on", "from", "across", "along", "to", "onto", "this", "either"]))) {
+                    return j;
+                }
                 let end = if next > j { toks[next - 1].e } else { last.e };
                 match t.kind {
                     // "the opposition-controlled parliament", "government-run media": the group
@@ -1696,6 +1769,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             "watchdog" => &["igo", "ngo"],
             "court" | "tribunal" => &["court"],
             "company" | "firm" => &["company"],
+            "council" => &["igo", "government"],
+            "committee" => &["government", "legislature"],
+            "mission" => &["igo"],
+            "channel" | "broadcaster" | "newspaper" => &["media"],
             _ => return None,
         };
         // "the group of experts", "the ministry of defence": a new body, not a repetition.
@@ -1719,7 +1796,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // A bloc named only inside a title ("ECOWAS Commission President X said the bloc"):
         // the body whose code an actor mentioned later carries.
-        if kinds == ["igo"] {
+        if kinds[0] == "igo" {
             let mut later: Option<(usize, &str)> = None;
             for x in &self.actors {
                 if let Some(c) = x.country.as_deref().filter(|c| c.starts_with("IGO:")) {
@@ -1739,8 +1816,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // Ministries and courts read as groups ("Lebanon's health ministry ... the ministry
         // said", "a Russian court ... the court ruled").
-        if kinds == ["ministry"] || kinds == ["court"] {
-            let suffix = if kinds == ["court"] { " court" } else { " ministry" };
+        if kinds == ["ministry"] || kinds == ["court"] || w == "committee" {
+            let suffix = if kinds == ["court"] { " court" } else if w == "committee" { " committee" } else { " ministry" };
             for (a, x) in self.actors.iter().enumerate() {
                 if x.kind == ActorKind::Group && x.name.to_ascii_lowercase().ends_with(suffix) {
                     if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
@@ -1827,6 +1904,84 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     /// A sentence-initial "He"/"She": the one person mentioned in the previous sentence, if
     /// exactly one was (no gender check; anything else stays unresolved).
+    /// "his office", "her party", "its spokesperson", "his wife Jo Example" (the pronoun at
+    /// `i`): a body, an unnamed spokesperson or a relative of the person (his, her) or the
+    /// organisation (its) mentioned last, in this sentence or the one before. Returns the next
+    /// token; `None` leaves the words to the grammar ("his administration").
+    fn possessive_pronoun_body(&mut self, toks: &[Tok], i: usize) -> Option<usize> {
+        let t = toks[i];
+        let j = i + 1;
+        let nt = *toks.get(j)?;
+        let personal = !self.tx(&t).eq_ignore_ascii_case("its");
+        // Only these nouns are read (checked before any search for the owner).
+        let wanted = match nt.c {
+            Cls::Title(ti) => !personal && self.kb.titles[ti as usize].canonical.starts_with("Spokes"),
+            _ => nt.k == TK::Word && personal && matches!(self.tx(&nt), "office" | "party" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother"),
+        };
+        if !wanted {
+            return None;
+        }
+        // The owner: a person (his/her) or an organisation or group (its), the subject rather
+        // than the last one named: the first of the sentence before the pronoun, else the first
+        // of the sentence before.
+        let cur = self.sentences.partition_point(|x| x.start <= t.s).checked_sub(1)?;
+        let fits = |a: &Actor| if personal { a.kind == ActorKind::Person } else { matches!(a.kind, ActorKind::Org | ActorKind::Group) && a.country.is_some() };
+        let mut owner = None;
+        for sidx in [Some(cur), cur.checked_sub(1)].into_iter().flatten() {
+            let mut best: Option<(usize, usize)> = None;
+            for (ai, a) in self.actors.iter().enumerate() {
+                if !fits(a) {
+                    continue;
+                }
+                if let Some(m) = a.mentions.iter().filter(|m| m.sentence == Some(sidx) && m.end <= t.s).map(|m| m.start).min() {
+                    if best.map_or(true, |b| m < b.0) {
+                        best = Some((m, ai));
+                    }
+                }
+            }
+            if let Some((_, a)) = best {
+                owner = Some(a);
+                break;
+            }
+        }
+        let owner = owner?;
+        let (oname, ocountry, osector) = (self.actors[owner].name.clone(), self.actors[owner].country.clone(), self.actors[owner].sector.clone());
+        let w = self.tx(&nt);
+        if nt.k == TK::Word && personal && matches!(w, "office" | "party") && !self.of_not_gerund(toks, j + 1) {
+            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if osector.as_deref() == Some("OPP") { osector } else { Some("PTY".into()) };
+            let name = format!("{oname}'s {w}");
+            let a = self.group_actor(name.clone(), ocountry, sector, &name);
+            self.add_mention(a, t.s, nt.e);
+            return Some(j + 1);
+        }
+        if nt.k == TK::Word && personal && matches!(w, "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother") {
+            // The relative's name: capitalised words or hits right after the noun.
+            let mut k = j + 1;
+            while k < toks.len() && k < j + 5 && matches!(toks[k].k, TK::Word | TK::Hit(_)) && is_cap(self.tx(&toks[k])) && !not_name(self.tx(&toks[k])) {
+                k += 1;
+            }
+            if k == j + 1 {
+                return None;
+            }
+            let name = self.text[toks[j + 1].s..toks[k - 1].e].to_string();
+            let a = self.actor(Key::U(name.clone()), |_| Actor { name: name.clone(), country: ocountry, sector: Some("CVL".into()), title: None, kind: ActorKind::Person, mentions: Vec::new() });
+            self.register_surnames(&name, a);
+            self.add_mention(a, t.s, toks[k - 1].e);
+            return Some(k);
+        }
+        // "its spokesperson": an unnamed spokesperson of the organisation.
+        if let Cls::Title(ti) = nt.c {
+            let title = &self.kb.titles[ti as usize];
+            if !personal && title.kind == TitleKind::Title && title.canonical.starts_with("Spokes") && self.name_seq(toks, j + 1).is_none() {
+                let name = format!("{oname} {}", title.canonical.to_ascii_lowercase());
+                let a = self.group_actor(name.clone(), ocountry, osector, &name);
+                self.add_mention(a, t.s, nt.e);
+                return Some(j + 1);
+            }
+        }
+        None
+    }
+
     fn pronoun(&mut self, t: Tok) {
         let si = self.sentences.partition_point(|x| x.start < t.s);
         if self.sentences.get(si).map_or(true, |x| x.start != t.s) {
@@ -1949,6 +2104,44 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         Some(s)
+    }
+
+    /// "in COUNTRY|CAPITAL" after a group noun ("Analysts in Seoul"): the country (none for
+    /// people stationed abroad, "Diplomats in Beirut") and the next token.
+    fn in_country(&self, toks: &[Tok], j: usize, head: &str) -> Option<(Option<String>, usize)> {
+        if !self.is_word(toks, j, "in") {
+            return None;
+        }
+        let Cls::Country { idx, name, cap, .. } = toks.get(j + 1)?.c else { return None };
+        if !(name || cap) || toks.get(j + 2).is_some_and(|x| x.k == TK::Poss) {
+            return None;
+        }
+        let c = if in_list(head, STATIONED_ABROAD) { None } else { Some(self.country_code(idx)) };
+        Some((c, j + 2))
+    }
+
+    /// Lower-case portfolio words, then a person's title ("water resources minister"): one to
+    /// three plain words that are not verbs, function words or group nouns.
+    fn portfolio_then_title(&self, toks: &[Tok], j: usize, country_tok: usize) -> bool {
+        let mut k = j;
+        while k < toks.len() && k < j + 3 {
+            let t = &toks[k];
+            if t.k != TK::Word {
+                break;
+            }
+            let w = self.tx(t);
+            if is_cap(w) || not_name(w) || in_list(w, NOUN_FOLLOWERS) || w.ends_with("ed") || w.ends_with("ing") || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                return false;
+            }
+            k += 1;
+        }
+        // After a demonym only ("Indian"), not a name ("India struck militant ..."); a person's
+        // title or the bare "minister".
+        let demonym = matches!(toks[country_tok].c, Cls::Country { adj: true, name: false, .. });
+        demonym && k > j && self.title_of(toks, k).is_some_and(|ti| {
+            let t = &self.kb.titles[ti as usize];
+            t.kind == TitleKind::Title || t.canonical == "Minister"
+        })
     }
 
     /// "of (the)? COUNTRY" after a head: the country code and the next token.
@@ -2336,6 +2529,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             self.add_mention(a, start, end);
             return;
         }
+        // "European diplomats", "Western officials", bare "diplomats": no single country.
+        let regional = pre.descriptor.is_some_and(|d| in_list(self.tx(&toks[d]), REGIONAL));
+        if regional || (pre.descriptor.is_none() && pre.sector.is_none() && in_list(&head_lc, STATIONED_ABROAD)) {
+            let name = self.group_name("", pre, toks, &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &key_head);
+            self.add_mention(a, start, end);
+            return;
+        }
         // No written country: infer it at the end of the sentence for non-government groups
         // with a descriptor ("Islamist rebels").
         // "Government troops" (no article): the government meant is inferred the same way.
@@ -2349,7 +2550,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
-        } else if in_list(&head_lc, DOMESTIC_BODIES) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
+        } else if (in_list(&head_lc, DOMESTIC_BODIES) || (head_lc == "officials" && pre.sector.is_some_and(|s| s != "GOV"))) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
             // Domestic bodies and crowds ("police fired tear gas", "protesters gathered",
             // "the ruling party"): the country of their sentence, else the story's.
             let name = self.group_name("", pre, toks, &head_lc);
@@ -2374,7 +2575,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // ministry" is its minister's.
             "GOV" => {
                 let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency") || head_lc.ends_with(" ministry") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
-                governing && (det == Det::Def || poss_pronoun)
+                // "the defence and interior ministers": the ministers of the story's government
+                // ("the" up to three words before; "the foreign ministers of the G7" is not).
+                let the_ministers = head_lc.ends_with(" ministers") && (1..=3).any(|b| k >= b && self.is_word(toks, k - b, "the")) && !self.is_word(toks, toks.partition_point(|t| t.s < start) + 1, "of");
+                (governing && (det == Det::Def || poss_pronoun)) || the_ministers
             }
             // Soldiers as actors or met by others ("Troops fired", "past soldiers"), not the
             // troops a state sends ("Russia massed troops"): only at the start of a clause or
@@ -2528,21 +2732,29 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// the matched org is not of the focus country and the focus country has an org of the same
     /// kind whose canonical name is the written name plus a qualifier ("Democratic Party of
     /// Korea", "Democratic Party (Italy)"), that one.
-    fn focus_variant(&self, o: u32, written: &str) -> u32 {
+    fn focus_variant(&self, o: u32, written: &str, at: usize) -> u32 {
         let kb = self.kb;
         let org = &kb.orgs[o as usize];
-        let Some(f) = self.focus.as_deref() else { return o };
-        if org.country == f || org.country.contains(':') || written.len() < 4 {
+        if org.country.contains(':') || written.len() < 4 {
             return o;
         }
-        kb.org_rows_of_country(f)
-            .iter()
-            .copied()
-            .find(|&i| {
+        // The country named last before it in its sentence ("Israel was represented by a
+        // National Security Council official"), then the article's focus.
+        let ss = self.sentences.partition_point(|x| x.start <= at).checked_sub(1).map_or(at, |i| self.sentences[i].start);
+        let sentence_country = self.sent.iter().rev().filter(|m| m.0 >= ss && m.1 <= at).find_map(|m| self.actors[m.2].country.as_deref().filter(|c| !c.contains(':')));
+        for f in [sentence_country, self.focus.as_deref()].into_iter().flatten() {
+            if org.country == f {
+                return o;
+            }
+            let v = kb.org_rows_of_country(f).iter().copied().find(|&i| {
                 let x = &kb.orgs[i as usize];
                 x.kind == org.kind && x.canonical.len() > written.len() + 1 && x.canonical.starts_with(written) && matches!(x.canonical.as_bytes()[written.len()], b' ' | b'(')
-            })
-            .unwrap_or(o)
+            });
+            if let Some(v) = v {
+                return v;
+            }
+        }
+        o
     }
 
     /// One token on its own: a person, org, country, capital, demonym or known surname.
@@ -2568,7 +2780,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     self.last_country = Some(Err(org.country.as_str()));
                     return j + 1;
                 }
-                let o = self.focus_variant(o, self.tx(&t));
+                let o = self.focus_variant(o, self.tx(&t), t.s);
                 let a = self.org_actor(o);
                 // "the main opposition Democratic Party": a party the text puts in opposition.
                 if self.kb.orgs[o as usize].sector == "PTY" && j > 0 && self.tx(&toks[j - 1]).eq_ignore_ascii_case("opposition") {
@@ -2615,7 +2827,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     if let Some(sing) = w.strip_suffix('s') {
                         let c = &self.kb.countries[idx as usize];
                         if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !x.x.has(LX_NOUN_FOLLOWER) && !self.tx(x).ends_with("ed")) {
-                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), None, w);
+                            // The people of a country ("Greenlanders") are civilians.
+                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), Some("CVL".into()), w);
                             self.add_mention(a, t.s, t.e);
                         }
                     }
@@ -2664,7 +2877,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => None,
             });
             let Some(code) = code.filter(|c| !c.is_empty() && !c.contains(':')) else { continue };
-            let d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
+            let mut d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
+            // A state's institution ("the army") belongs to a state named as an actor rather
+            // than to the place it acts in ("in northern Iraq"); a described group ("Bedouin
+            // fighters") is of the place it is in.
+            if (p.backward || p.sector_owned.as_deref() == Some("MIL")) && self.after_preposition(h.start) {
+                d += PREP_PENALTY;
+            }
             if best.as_ref().map_or(true, |b| d < b.0) {
                 best = Some((d, code));
             }
@@ -2695,6 +2914,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         None
     }
 
+    /// Whether the mention at byte `s` is the object of a preposition ("its border with
+    /// Belarus", "in northern Iraq"), skipping "the" and a compass word: such a country is seldom
+    /// the one a body without a written country belongs to.
+    fn after_preposition(&self, s: usize) -> bool {
+        let mut before = self.text[..s].trim_end();
+        for _ in 0..3 {
+            let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if w.is_empty() {
+                return false;
+            }
+            if in_list(w, &["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "neighbouring", "neighboring"]) {
+                before = before[..before.len() - w.len()].trim_end();
+                continue;
+            }
+            return in_list(w, &["with", "against", "to", "from", "on", "into", "toward", "towards", "in", "at", "near", "over", "across", "inside", "between", "among", "outside", "within", "throughout", "around"]);
+        }
+        false
+    }
+
     fn resolve_pending(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         if !pending.is_empty() {
@@ -2719,6 +2957,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         continue;
                     }
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) + domestic_after_penalty(&p) };
+                    if self.after_preposition(s) {
+                        d += PREP_PENALTY;
+                    }
                     if sent_of(s) != ps {
                         if s > p.start {
                             continue;
@@ -2783,6 +3024,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 /// A domestic or governing body's country is more often named before it in its sentence (its speaker,
 /// its leader) than after it, where its objects are ("Yoon accused the parliament of
 /// sympathising with North Korea"): later mentions count after all earlier ones of the sentence.
+/// Added to the distance of a candidate country that is the object of a preposition (see
+/// `Cx::after_preposition`): less than a later mention of a domestic body costs.
+const PREP_PENALTY: usize = 1 << 18;
+
 fn domestic_after_penalty(p: &Pending) -> usize {
     if matches!(p.sector_owned.as_deref(), Some("COP" | "CVL" | "EDU" | "LEG" | "PTY" | "LAB" | "JUD" | "GOV")) {
         1 << 19
