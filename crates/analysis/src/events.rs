@@ -344,6 +344,24 @@ const IRREG_PART: &[&str] = &[
     "fought", "caught", "led", "built", "put", "set", "cut", "frozen", "broken", "overrun", "overthrown", "blown", "withdrawn", "freed",
 ];
 
+/// Heads of a noun phrase naming the two parties of the latest pair after "both", "two" or
+/// "either" ("both sides", "the two countries", "either government").
+const PAIR_HEADS: &[&str] = &["sides", "countries", "leaders", "governments", "neighbours", "neighbors", "parties", "delegations", "militaries", "armies", "men", "ministers"];
+/// Singular heads after "either" ("either side", "either country").
+const PAIR_HEADS_ONE: &[&str] = &["side", "country", "party", "government"];
+
+/// Whether tokens `k`, `k + 1` are a pair noun phrase ("both sides", "the *two* countries",
+/// "either country"): `Some(true)` for "either" (each party on its own), `Some(false)` for the
+/// pair together.
+fn pair_np(s: &Sent, k: usize) -> Option<bool> {
+    let (d, h) = (s.w(k), s.w(k + 1));
+    match d {
+        "both" | "two" if is_in(h, PAIR_HEADS) => Some(false),
+        "either" if is_in(h, PAIR_HEADS) || is_in(h, PAIR_HEADS_ONE) => Some(true),
+        _ => None,
+    }
+}
+
 fn is_in(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
 }
@@ -448,9 +466,7 @@ fn and_new_subject(s: &Sent, k: usize, trig_first: &[usize]) -> bool {
             e = s.ments[m2 as usize].1;
         }
         e
-    } else if matches!(s.w(j), "two" | "both")
-        && matches!(s.w(j + 1), "sides" | "countries" | "leaders" | "governments" | "neighbours" | "neighbors" | "parties" | "delegations" | "militaries" | "armies")
-    {
+    } else if pair_np(s, j) == Some(false) {
         j + 2
     } else {
         return false;
@@ -2032,9 +2048,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 left = Some(m);
                 break;
             }
-            let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
-                && k > 0
-                && matches!(s.w(k - 1), "two" | "both")
+            let plural_np = k > 0
+                && pair_np(s, k - 1) == Some(false)
                 && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
                 if let Some((a, b)) = mem.last_dyad {
@@ -2259,10 +2274,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
-            if right.is_none() && !skip && k >= c.t1 && (k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") || s.w(k) == "either") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "side" | "country" | "party") {
-                obj_dyad = mem.last_dyad;
-                each = s.w(k) == "either";
-                break;
+            if let (true, Some(either)) = (right.is_none() && !skip && k >= c.t1, pair_np(s, k)) {
+                if either || k <= c.t1 + 2 {
+                    obj_dyad = mem.last_dyad;
+                    each = either;
+                    break;
+                }
             }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
                 obj_pron = Some(k);
@@ -2330,9 +2347,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             // "warned that it would not trade with either country": the pair told before
-            if matches!(s.w(k), "either" | "both") && matches!(s.w(k + 1), "country" | "side" | "party" | "countries" | "sides" | "parties") {
+            if let Some(either) = pair_np(s, k) {
                 obj_dyad = mem.last_dyad;
-                each = s.w(k) == "either";
+                each = either;
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2593,6 +2610,10 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
     // "X denied that ...", "X denied meeting Y": the complement of a denial
     for k in 0..c.t0 {
         if matches!(s.w(k), "denied" | "denies" | "deny" | "denying") && !(c.t0..c.t1).contains(&k) {
+            // "X denied that ... and said (that) Y ...": the second report is not denied
+            if (k + 1..c.t0).any(|x| s.w(x) == "and" && is_in(s.w(x + 1), REPORT_VERBS)) {
+                continue;
+            }
             let dc = s.cl[k];
             let comp = s.crel[cid as usize] && s.parent[cid as usize] == Some(dc) && s.cstart[cid as usize] > k;
             if comp || (dc == cid && c.t0 <= k + 2) {
