@@ -1400,10 +1400,16 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // is an event without a recipient
             if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
                 reaction = true;
-                // "all sides"/"all parties" of a conflict told before: the latest party of
-                // another country named in the previous sentences
+                // "all sides"/"all parties" of a conflict told before: each party of the latest
+                // pair (else the story's pair) when the speaker is a third party; else the latest
+                // party of another country named in the previous sentences
                 if let (Some(sc), true) = (src_c, (c.t1..(c.t1 + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
-                    if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
+                    let third = mem.last_dyad.or(mem.story_dyad).filter(|(a, b)| country(actors, a.actor) != Some(sc) && country(actors, b.actor) != Some(sc));
+                    if let Some((a, b)) = third {
+                        c.tgt = Some(a);
+                        c.co_tgt = vec![b];
+                        c.implicit = true;
+                    } else if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
                         c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
                         c.implicit = true;
                     }
@@ -2052,7 +2058,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 && pair_np(s, k - 1) == Some(false)
                 && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
-                if let Some((a, b)) = mem.last_dyad {
+                if let Some((a, b)) = mem.last_dyad.or(mem.story_dyad.filter(|_| plural_np)) {
                     left_pron = Some(a);
                     dyad_other = Some(b);
                     break;
@@ -2218,9 +2224,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     // ---- right side
     let mut right: Option<usize> = None;
     let mut obj_pron_at: Option<usize> = None;
+    // "both sides", "the two governments", "either country": the latest pair (else the story's
+    // pair); a one-way act toward it is one event per party
     let mut obj_dyad: Option<(Role, Role)> = None;
-    // "either country" (each on its own), not "both sides" (the pair addressed together)
-    let mut each = false;
     if !e.frame.notgt {
         let mut skip = false;
         let mut loc_skip = false;
@@ -2274,10 +2280,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
-            if let (true, Some(either)) = (right.is_none() && !skip && k >= c.t1, pair_np(s, k)) {
+            // (also in the pattern's gap: "urged both governments to return to talks")
+            if let (true, Some(either)) = (right.is_none() && !skip && k > c.t0, pair_np(s, k)) {
                 if either || k <= c.t1 + 2 {
-                    obj_dyad = mem.last_dyad;
-                    each = either;
+                    obj_dyad = mem.last_dyad.or(mem.story_dyad);
                     break;
                 }
             }
@@ -2347,9 +2353,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             // "warned that it would not trade with either country": the pair told before
-            if let Some(either) = pair_np(s, k) {
-                obj_dyad = mem.last_dyad;
-                each = either;
+            if pair_np(s, k).is_some() {
+                obj_dyad = mem.last_dyad.or(mem.story_dyad);
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2396,6 +2401,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut dyad_extra: Option<Role> = None;
     if tgt.is_none() {
         if let Some((a, b)) = obj_dyad {
+            // (the pair filled in from context is no new evidence of who the parties are)
+            c.implicit = true;
             let sa = src.and_then(|r| country(actors, r.actor));
             if sa.is_some() && country(actors, a.actor) == sa {
                 tgt = Some(b);
@@ -2467,8 +2474,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     if let Some(b) = dyad_extra {
         others.push(b);
-        // a one-way act toward either party is one event per party
-        if each && !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+        // a one-way act toward the pair is one event per party
+        if !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
             c.co_tgt.push(b);
         }
     }
