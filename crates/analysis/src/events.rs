@@ -2391,6 +2391,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     right_coord.extend(right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default());
     // ---- assign
     let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
+    // "the two leaders signed a declaration asking X", "the two neighbours committed to respect
+    // Ethiopia's ...": the pair are the parties of a symmetric act, an object is a third party
+    let mut pair_third: Option<Role> = None;
+    if let (Some(o), true) = (dyad_other, e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")) {
+        if tgt.is_some_and(|t| t.actor != o.actor) {
+            pair_third = tgt.filter(|t| src.is_none_or(|sr| country(actors, sr.actor) != country(actors, t.actor)) && country(actors, o.actor) != country(actors, t.actor));
+            tgt = None;
+        }
+    }
     if tgt.is_none() {
         if let Some(o) = dyad_other {
             if e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT") {
@@ -2414,7 +2423,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
     }
-    let mut others: Vec<Role> = Vec::new();
+    let mut others: Vec<Role> = pair_third.into_iter().collect();
     if passive || reduced || e.frame.rev {
         let agent = by_agent(c.t0 + 1);
         let agent_role = agent.map(|m| role_of(s, m));
