@@ -350,6 +350,42 @@ const PAIR_HEADS: &[&str] = &["sides", "countries", "leaders", "governments", "n
 /// Singular heads after "either" ("either side", "either country").
 const PAIR_HEADS_ONE: &[&str] = &["side", "country", "party", "government"];
 
+/// Nouns naming a claim or an offer that a later clause answers in apposition ("..., a charge
+/// Kyiv rejected", "..., a claim Beirut disputes", "..., a proposal the ruling party rejected").
+const CLAIM_NOUNS: &[&str] = &[
+    "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion", "proposal", "condition",
+    "demand", "offer", "request", "account", "version", "characterisation", "characterization", "description",
+];
+
+/// The claim noun of an apposition that the verb at `t0` answers: ", a|an [word] CLAIM <subject
+/// of at most five words> <verb>" with no comma or clause word in between.
+fn claim_apposition(s: &Sent, t0: usize) -> Option<usize> {
+    let mut k = t0;
+    while k > 0 && t0 - k < 8 {
+        k -= 1;
+        let t = s.toks[k];
+        if t.k != Tk::Word && t.k != Tk::Poss && t.k != Tk::Hyphen {
+            return None;
+        }
+        let w = s.w(k);
+        if matches!(w, "which" | "that") && k > 0 && is_in(s.w(k - 1), CLAIM_NOUNS) {
+            continue;
+        }
+        if matches!(w, "which" | "that" | "who" | "and" | "but" | "said" | "says") {
+            return None;
+        }
+        if is_in(w, CLAIM_NOUNS) {
+            // the subject of the verb sits between the noun (and "which"/"that") and the verb
+            if k + 1 >= t0 || k + 2 == t0 && matches!(s.w(k + 1), "which" | "that") {
+                return None;
+            }
+            let det = (k.saturating_sub(2)..k).rev().find(|&x| matches!(s.w(x), "a" | "an"))?;
+            return (det > 0 && s.toks[det - 1].k == Tk::Comma && (det + 1..k).all(|x| s.toks[x].k == Tk::Word)).then_some(k);
+        }
+    }
+    None
+}
+
 /// Whether tokens `k`, `k + 1` are a pair noun phrase ("both sides", "the *two* countries",
 /// "either country"): `Some(true)` for "either" (each party on its own), `Some(false)` for the
 /// pair together.
@@ -931,6 +967,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
         let mut trig: Vec<Match> = Vec::new();
         for m in raw {
+            // a participle right after a determiner is an adjective ("the disputed islands",
+            // "an agreed framework"), not a verb
+            if lex.entries[m.entry as usize].pos == Pos::Verb && s.w(m.first).ends_with("ed") && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                continue;
+            }
             if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
                 trig.push(m);
             }
@@ -1039,7 +1080,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // "X, which was not invited, condemned the meeting")
             // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
             let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
-            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && claim_apposition(&s, m.first).is_none() && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
@@ -1117,7 +1158,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             || (src_state && rc.is_some() && country(actors, m.2) == rc && actors.actors.get(m.2).is_some_and(|x| x.kind == ActorKind::Person)))
                 })
             }) && !s.toks.iter().any(|t| t.k == Tk::Word && matches!(&s.lower[t.s..t.e], "reportedly" | "allegedly"));
-            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own);
+            // (a claim answered in apposition is the writer's statement: "X said ..., a claim
+            // Beirut disputed")
+            let appos = c.plover == "REJECT" && claim_apposition(&s, c.t0).is_some();
+            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own && !appos);
             if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
                 c.status = Status::Intended;
             }
@@ -2040,8 +2084,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             if let Some(m) = ment_starting(k) {
                 let st = s.ments[m].0;
-                // the object of an earlier verb in the clause is not this verb's subject
-                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st) {
+                // the object of an earlier verb in the clause is not this verb's subject (but the
+                // subject of a claim apposition is: "accused X of Y, a charge Kyiv rejected")
+                let appos = claim_apposition(s, c.t0).is_some_and(|cn| st > cn);
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st && !appos) {
                     if s.w(c.t0.saturating_sub(1)) == "and" {
                         left_pron = p.src;
                     }
@@ -2056,7 +2102,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             let plural_np = k > 0
                 && pair_np(s, k - 1) == Some(false)
-                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
+                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k || claim_apposition(s, c.t0) == Some(k - 2));
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
                 if let Some((a, b)) = mem.last_dyad.or(mem.story_dyad.filter(|_| plural_np)) {
                     left_pron = Some(a);
@@ -2549,6 +2595,35 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let mm = s.ments[m];
         if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
             tgt = None;
+        }
+    }
+    // a claim answered in apposition ("Russia accused Ukraine of X, a charge Kyiv rejected"):
+    // the author of the claim (the source of the sentence's latest earlier event) is the target;
+    // a pair subject ("a charge both countries rejected") is both parties
+    if tgt.is_none() && !c.nominal && c.plover == "REJECT" {
+        if let Some(cn) = claim_apposition(s, c.t0) {
+            let fits = |r: &Role| country(actors, r.actor).is_some() && src.is_none_or(|x| x.actor != r.actor);
+            // (else the speaker who reported the claim: "X said ..., a claim Beirut disputed")
+            let claim = prev.iter().rev().find(|p| p.t1 <= cn);
+            let author = claim.and_then(|p| p.src.filter(fits)).or_else(|| (0..cn).rev().filter(|&k| s.in_attr[k]).find_map(|k| ment_starting(k).map(|m| role_of(s, m))).filter(fits));
+            if let Some(a) = author {
+                tgt = Some(a);
+                if dyad_other.is_some() {
+                    // "X accuses Y of helping Z, a charge both countries reject": the pair are
+                    // the accused (the claim's target and another party named in the claim)
+                    let accused = claim.and_then(|p| p.tgt).filter(|t| country(actors, t.actor) != country(actors, a.actor));
+                    let ac = accused.and_then(|t| country(actors, t.actor));
+                    let other = claim.and_then(|p| {
+                        (p.t1..cn).filter_map(|k| ment_starting(k).map(|m| role_of(s, m))).find(|r| country(actors, r.actor).is_some_and(|x| Some(x) != ac && Some(x) != country(actors, a.actor)))
+                    });
+                    if let (Some(x), Some(y)) = (accused, other) {
+                        src = Some(x);
+                        c.co_src.push(y);
+                    } else {
+                        tgt = None;
+                    }
+                }
+            }
         }
     }
     // symmetric verbs with coordinated subject only ("X and Y met")
