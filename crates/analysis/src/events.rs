@@ -347,6 +347,60 @@ const IRREG_PART: &[&str] = &[
     "fought", "caught", "led", "built", "put", "set", "cut", "frozen", "broken", "overrun", "overthrown", "blown", "withdrawn", "freed",
 ];
 
+/// Heads of a noun phrase naming the two parties of the latest pair after "both", "two" or
+/// "either" ("both sides", "the two countries", "either government").
+const PAIR_HEADS: &[&str] = &["sides", "countries", "leaders", "governments", "neighbours", "neighbors", "parties", "delegations", "militaries", "armies", "men", "ministers"];
+/// Singular heads after "either" ("either side", "either country").
+const PAIR_HEADS_ONE: &[&str] = &["side", "country", "party", "government"];
+
+/// Nouns naming a claim or an offer that a later clause answers in apposition ("..., a charge
+/// Kyiv rejected", "..., a claim Beirut disputes", "..., a proposal the ruling party rejected").
+const CLAIM_NOUNS: &[&str] = &[
+    "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion", "proposal", "condition",
+    "demand", "offer", "request", "account", "version", "characterisation", "characterization", "description",
+];
+
+/// The claim noun of an apposition that the verb at `t0` answers: ", a|an [word] CLAIM <subject
+/// of at most five words> <verb>" with no comma or clause word in between.
+fn claim_apposition(s: &Sent, t0: usize) -> Option<usize> {
+    let mut k = t0;
+    while k > 0 && t0 - k < 8 {
+        k -= 1;
+        let t = s.toks[k];
+        if t.k != Tk::Word && t.k != Tk::Poss && t.k != Tk::Hyphen {
+            return None;
+        }
+        let w = s.w(k);
+        if matches!(w, "which" | "that") && k > 0 && is_in(s.w(k - 1), CLAIM_NOUNS) {
+            continue;
+        }
+        if matches!(w, "which" | "that" | "who" | "and" | "but" | "said" | "says") {
+            return None;
+        }
+        if is_in(w, CLAIM_NOUNS) {
+            // the subject of the verb sits between the noun (and "which"/"that") and the verb
+            if k + 1 >= t0 || k + 2 == t0 && matches!(s.w(k + 1), "which" | "that") {
+                return None;
+            }
+            let det = (k.saturating_sub(2)..k).rev().find(|&x| matches!(s.w(x), "a" | "an"))?;
+            return (det > 0 && s.toks[det - 1].k == Tk::Comma && (det + 1..k).all(|x| s.toks[x].k == Tk::Word)).then_some(k);
+        }
+    }
+    None
+}
+
+/// Whether tokens `k`, `k + 1` are a pair noun phrase ("both sides", "the *two* countries",
+/// "either country"): `Some(true)` for "either" (each party on its own), `Some(false)` for the
+/// pair together.
+fn pair_np(s: &Sent, k: usize) -> Option<bool> {
+    let (d, h) = (s.w(k), s.w(k + 1));
+    match d {
+        "both" | "two" if is_in(h, PAIR_HEADS) => Some(false),
+        "either" if is_in(h, PAIR_HEADS) || is_in(h, PAIR_HEADS_ONE) => Some(true),
+        _ => None,
+    }
+}
+
 fn is_in(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
 }
@@ -451,9 +505,7 @@ fn and_new_subject(s: &Sent, k: usize, trig_first: &[usize]) -> bool {
             e = s.ments[m2 as usize].1;
         }
         e
-    } else if matches!(s.w(j), "two" | "both")
-        && matches!(s.w(j + 1), "sides" | "countries" | "leaders" | "governments" | "neighbours" | "neighbors" | "parties" | "delegations" | "militaries" | "armies")
-    {
+    } else if pair_np(s, j) == Some(false) {
         j + 2
     } else {
         return false;
@@ -953,6 +1005,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
         let mut trig: Vec<Match> = Vec::new();
         for m in raw {
+            // a participle right after a determiner is an adjective ("the disputed islands",
+            // "an agreed framework"), not a verb
+            if lex.entries[m.entry as usize].pos == Pos::Verb && s.w(m.first).ends_with("ed") && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                continue;
+            }
             if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
                 trig.push(m);
             }
@@ -1061,7 +1118,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // "X, which was not invited, condemned the meeting")
             // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
             let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
-            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && claim_apposition(&s, m.first).is_none() && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
@@ -1139,7 +1196,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             || (src_state && rc.is_some() && country(actors, m.2) == rc && actors.actors.get(m.2).is_some_and(|x| x.kind == ActorKind::Person)))
                 })
             }) && !s.toks.iter().any(|t| t.k == Tk::Word && matches!(&s.lower[t.s..t.e], "reportedly" | "allegedly"));
-            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own);
+            // (a claim answered in apposition is the writer's statement: "X said ..., a claim
+            // Beirut disputed")
+            let appos = c.plover == "REJECT" && claim_apposition(&s, c.t0).is_some();
+            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own && !appos);
             if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
                 c.status = Status::Intended;
             }
@@ -1426,10 +1486,16 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // is an event without a recipient
             if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
                 reaction = true;
-                // "all sides"/"all parties" of a conflict told before: the latest party of
-                // another country named in the previous sentences
+                // "all sides"/"all parties" of a conflict told before: each party of the latest
+                // pair (else the story's pair) when the speaker is a third party; else the latest
+                // party of another country named in the previous sentences
                 if let (Some(sc), true) = (src_c, (c.t1..(c.t1 + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
-                    if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
+                    let third = mem.last_dyad.or(mem.story_dyad).filter(|(a, b)| country(actors, a.actor) != Some(sc) && country(actors, b.actor) != Some(sc));
+                    if let Some((a, b)) = third {
+                        c.tgt = Some(a);
+                        c.co_tgt = vec![b];
+                        c.implicit = true;
+                    } else if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
                         c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
                         c.implicit = true;
                     }
@@ -2061,8 +2127,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             if let Some(m) = ment_starting(k) {
                 let st = s.ments[m].0;
-                // the object of an earlier verb in the clause is not this verb's subject
-                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st) {
+                // the object of an earlier verb in the clause is not this verb's subject (but the
+                // subject of a claim apposition is: "accused X of Y, a charge Kyiv rejected")
+                let appos = claim_apposition(s, c.t0).is_some_and(|cn| st > cn);
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st && !appos) {
                     if s.w(c.t0.saturating_sub(1)) == "and" {
                         left_pron = p.src;
                     }
@@ -2083,12 +2151,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 left = Some(m);
                 break;
             }
-            let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
-                && k > 0
-                && matches!(s.w(k - 1), "two" | "both")
-                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
+            let plural_np = k > 0
+                && pair_np(s, k - 1) == Some(false)
+                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k || claim_apposition(s, c.t0) == Some(k - 2));
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
-                if let Some((a, b)) = mem.last_dyad {
+                if let Some((a, b)) = mem.last_dyad.or(mem.story_dyad.filter(|_| plural_np)) {
                     left_pron = Some(a);
                     dyad_other = Some(b);
                     break;
@@ -2256,9 +2323,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     // ---- right side
     let mut right: Option<usize> = None;
     let mut obj_pron_at: Option<usize> = None;
+    // "both sides", "the two governments", "either country": the latest pair (else the story's
+    // pair); a one-way act toward it is one event per party
     let mut obj_dyad: Option<(Role, Role)> = None;
-    // "either country" (each on its own), not "both sides" (the pair addressed together)
-    let mut each = false;
     if !e.frame.notgt {
         let mut skip = false;
         let mut loc_skip = false;
@@ -2312,10 +2379,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
-            if right.is_none() && !skip && k >= c.t1 && (k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") || s.w(k) == "either") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "side" | "country" | "party") {
-                obj_dyad = mem.last_dyad;
-                each = s.w(k) == "either";
-                break;
+            // (also in the pattern's gap: "urged both governments to return to talks")
+            if let (true, Some(either)) = (right.is_none() && !skip && k > c.t0, pair_np(s, k)) {
+                if either || k <= c.t1 + 2 {
+                    obj_dyad = mem.last_dyad.or(mem.story_dyad);
+                    break;
+                }
             }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
                 obj_pron = Some(k);
@@ -2383,9 +2452,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             // "warned that it would not trade with either country": the pair told before
-            if matches!(s.w(k), "either" | "both") && matches!(s.w(k + 1), "country" | "side" | "party" | "countries" | "sides" | "parties") {
-                obj_dyad = mem.last_dyad;
-                each = s.w(k) == "either";
+            if pair_np(s, k).is_some() {
+                obj_dyad = mem.last_dyad.or(mem.story_dyad);
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2439,6 +2507,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     right_coord.extend(right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default());
     // ---- assign
     let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
+    // "the two leaders signed a declaration asking X", "the two neighbours committed to respect
+    // Ethiopia's ...": the pair are the parties of a symmetric act, an object is a third party
+    let mut pair_third: Option<Role> = None;
+    if let (Some(o), true) = (dyad_other, e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")) {
+        if tgt.is_some_and(|t| t.actor != o.actor) {
+            pair_third = tgt.filter(|t| src.is_none_or(|sr| country(actors, sr.actor) != country(actors, t.actor)) && country(actors, o.actor) != country(actors, t.actor));
+            tgt = None;
+        }
+    }
     if tgt.is_none() {
         if let Some(o) = dyad_other {
             if e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT") {
@@ -2449,6 +2526,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut dyad_extra: Option<Role> = None;
     if tgt.is_none() {
         if let Some((a, b)) = obj_dyad {
+            // (the pair filled in from context is no new evidence of who the parties are)
+            c.implicit = true;
             let sa = src.and_then(|r| country(actors, r.actor));
             if sa.is_some() && country(actors, a.actor) == sa {
                 tgt = Some(b);
@@ -2460,7 +2539,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
     }
-    let mut others: Vec<Role> = Vec::new();
+    let mut others: Vec<Role> = pair_third.into_iter().collect();
     if passive || reduced || e.frame.rev {
         let agent = by_agent(c.t0 + 1);
         let agent_role = agent.map(|m| role_of(s, m));
@@ -2520,8 +2599,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     if let Some(b) = dyad_extra {
         others.push(b);
-        // a one-way act toward either party is one event per party
-        if each && !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+        // a one-way act toward the pair is one event per party
+        if !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
             c.co_tgt.push(b);
         }
     }
@@ -2586,6 +2665,35 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let mm = s.ments[m];
         if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
             tgt = None;
+        }
+    }
+    // a claim answered in apposition ("Russia accused Ukraine of X, a charge Kyiv rejected"):
+    // the author of the claim (the source of the sentence's latest earlier event) is the target;
+    // a pair subject ("a charge both countries rejected") is both parties
+    if tgt.is_none() && !c.nominal && c.plover == "REJECT" {
+        if let Some(cn) = claim_apposition(s, c.t0) {
+            let fits = |r: &Role| country(actors, r.actor).is_some() && src.is_none_or(|x| x.actor != r.actor);
+            // (else the speaker who reported the claim: "X said ..., a claim Beirut disputed")
+            let claim = prev.iter().rev().find(|p| p.t1 <= cn);
+            let author = claim.and_then(|p| p.src.filter(fits)).or_else(|| (0..cn).rev().filter(|&k| s.in_attr[k]).find_map(|k| ment_starting(k).map(|m| role_of(s, m))).filter(fits));
+            if let Some(a) = author {
+                tgt = Some(a);
+                if dyad_other.is_some() {
+                    // "X accuses Y of helping Z, a charge both countries reject": the pair are
+                    // the accused (the claim's target and another party named in the claim)
+                    let accused = claim.and_then(|p| p.tgt).filter(|t| country(actors, t.actor) != country(actors, a.actor));
+                    let ac = accused.and_then(|t| country(actors, t.actor));
+                    let other = claim.and_then(|p| {
+                        (p.t1..cn).filter_map(|k| ment_starting(k).map(|m| role_of(s, m))).find(|r| country(actors, r.actor).is_some_and(|x| Some(x) != ac && Some(x) != country(actors, a.actor)))
+                    });
+                    if let (Some(x), Some(y)) = (accused, other) {
+                        src = Some(x);
+                        c.co_src.push(y);
+                    } else {
+                        tgt = None;
+                    }
+                }
+            }
         }
     }
     // symmetric verbs with coordinated subject only ("X and Y met")
@@ -2663,6 +2771,10 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
     // "X denied that ...", "X denied meeting Y": the complement of a denial
     for k in 0..c.t0 {
         if matches!(s.w(k), "denied" | "denies" | "deny" | "denying") && !(c.t0..c.t1).contains(&k) {
+            // "X denied that ... and said (that) Y ...": the second report is not denied
+            if (k + 1..c.t0).any(|x| s.w(x) == "and" && is_in(s.w(x + 1), REPORT_VERBS)) {
+                continue;
+            }
             let dc = s.cl[k];
             let comp = s.crel[cid as usize] && s.parent[cid as usize] == Some(dc) && s.cstart[cid as usize] > k;
             if comp || (dc == cid && c.t0 <= k + 2) {
