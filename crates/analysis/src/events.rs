@@ -632,20 +632,42 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
                 break;
             }
         }
+        // an appositive subject ("The EU force, EUFOR, said"): the name between the commas
+        // speaks, and the whole subject is the reporting clause
+        let mut appos_from: Option<usize> = None;
+        if j == k && k >= 2 && s.toks[k - 1].k == Tk::Comma {
+            let mut a = k - 1;
+            while a > 0 && k - 1 - a < 6 && matches!(s.toks[a - 1].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                a -= 1;
+            }
+            if a < k - 1 && a >= 2 && s.toks[a - 1].k == Tk::Comma && (a..k - 1).any(|x| s.ment_at[x].is_some()) {
+                let mut h = a - 1;
+                while h > 0 && a - 1 - h < 8 && matches!(s.toks[h - 1].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                    h -= 1;
+                }
+                if h == 0 && h < a - 1 && !(h..a - 1).any(|x| in_trigger(x) || is_in(s.w(x), REPORT_VERBS)) {
+                    appos_from = Some(h);
+                    j = a;
+                }
+            }
+        }
         let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
-        let np_ok = j < k
-            && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
-            && !(j..k).any(in_trigger)
-            && s.toks[k - 1].k != Tk::Poss;
+        // (with an appositive, the name's words end before the comma)
+        let k_np = if appos_from.is_some() { k - 1 } else { k };
+        let np_ok = j < k_np
+            && (j..k_np).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
+            && !(j..k_np).any(in_trigger)
+            && s.toks[k_np - 1].k != Tk::Poss;
         if at_break && np_ok {
             // drop a leading adverb/complementizer
             let mut np0 = j;
-            while np0 < k && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
+            while np0 < k_np && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
                 np0 += 1;
             }
             let mut end = k + 1;
             let mut chain = Vec::new();
-            let speaker = strip(s.orig_text(np0, k));
+            let speaker = strip(s.orig_text(np0, k_np));
+            let np0 = appos_from.unwrap_or(np0);
             if matches!(w, "told" | "tells") {
                 let mut o = k + 1;
                 while o < n && o < k + 6 && s.toks[o].k == Tk::Word && !matches!(s.w(o), "that" | "on" | "in" | "last" | "this" | "during") {
@@ -675,7 +697,10 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
             while o < n && matches!(s.toks[o].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
                 o += 1;
             }
-            if o > k + 1 && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
+            // (not a clause of its own: ", said it was deploying troops to X")
+            let clause_like = (k + 1..o).any(|x| matches!(s.w(x), "was" | "were" | "is" | "are" | "would" | "will" | "had" | "has" | "have" | "could" | "should" | "can" | "must" | "did" | "that"))
+                || (o > k + 2 && matches!(s.w(k + 1), "it" | "he" | "she" | "they" | "we" | "i"));
+            if o > k + 1 && !clause_like && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
                 let speaker = strip(s.orig_text(k + 1, o));
                 for x in k..o {
                     s.in_attr[x] = true;
@@ -1061,6 +1086,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             };
             // a verb form right after a determiner is a noun ("the strikes were a warning")
             if e.pos == Pos::Verb && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their" | "his" | "her" | "our") {
+                continue;
+            }
+            // ... and so is one right after "by" unless it is a gerund ("spoke by phone", "hit
+            // by strikes"; not "by attacking")
+            if e.pos == Pos::Verb && m.first > 0 && s.w(m.first - 1) == "by" && !s.w(m.first).ends_with("ing") {
                 continue;
             }
             // bare infinitive: event only under an intent marker
