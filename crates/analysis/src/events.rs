@@ -722,20 +722,42 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
                 break;
             }
         }
+        // an appositive subject ("The EU force, EUFOR, said"): the name between the commas
+        // speaks, and the whole subject is the reporting clause
+        let mut appos_from: Option<usize> = None;
+        if j == k && k >= 2 && s.toks[k - 1].k == Tk::Comma {
+            let mut a = k - 1;
+            while a > 0 && k - 1 - a < 6 && matches!(s.toks[a - 1].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                a -= 1;
+            }
+            if a < k - 1 && a >= 2 && s.toks[a - 1].k == Tk::Comma && (a..k - 1).any(|x| s.ment_at[x].is_some()) {
+                let mut h = a - 1;
+                while h > 0 && a - 1 - h < 8 && matches!(s.toks[h - 1].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                    h -= 1;
+                }
+                if h == 0 && h < a - 1 && !(h..a - 1).any(|x| in_trigger(x) || is_in(s.w(x), REPORT_VERBS)) {
+                    appos_from = Some(h);
+                    j = a;
+                }
+            }
+        }
         let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
-        let np_ok = j < k
-            && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
-            && !(j..k).any(in_trigger)
-            && s.toks[k - 1].k != Tk::Poss;
+        // (with an appositive, the name's words end before the comma)
+        let k_np = if appos_from.is_some() { k - 1 } else { k };
+        let np_ok = j < k_np
+            && (j..k_np).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
+            && !(j..k_np).any(in_trigger)
+            && s.toks[k_np - 1].k != Tk::Poss;
         if at_break && np_ok {
             // drop a leading adverb/complementizer
             let mut np0 = j;
-            while np0 < k && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
+            while np0 < k_np && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
                 np0 += 1;
             }
             let mut end = k + 1;
             let mut chain = Vec::new();
-            let speaker = strip(s.orig_text(np0, k));
+            let speaker = strip(s.orig_text(np0, k_np));
+            let np0 = appos_from.unwrap_or(np0);
             if matches!(w, "told" | "tells") {
                 let mut o = k + 1;
                 while o < n && o < k + 6 && s.toks[o].k == Tk::Word && !matches!(s.w(o), "that" | "on" | "in" | "last" | "this" | "during") {
@@ -765,7 +787,10 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
             while o < n && matches!(s.toks[o].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
                 o += 1;
             }
-            if o > k + 1 && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
+            // (not a clause of its own: ", said it was deploying troops to X")
+            let clause_like = (k + 1..o).any(|x| matches!(s.w(x), "was" | "were" | "is" | "are" | "would" | "will" | "had" | "has" | "have" | "could" | "should" | "can" | "must" | "did" | "that"))
+                || (o > k + 2 && matches!(s.w(k + 1), "it" | "he" | "she" | "they" | "we" | "i"));
+            if o > k + 1 && !clause_like && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
                 let speaker = strip(s.orig_text(k + 1, o));
                 for x in k..o {
                     s.in_attr[x] = true;
@@ -809,6 +834,12 @@ struct Cand {
     co_src: Vec<Role>,
     /// Coordinated further targets of a one-way event ("X struck Syria and Lebanon").
     co_tgt: Vec<Role>,
+    /// The object is a group that names no actor ("accused Western countries of ..."): the
+    /// event has no target, and none is filled in from context.
+    unnamed_tgt: bool,
+    /// The object scan stopped at a coordinated predicate ("condemned the attacks and accused
+    /// X of ...").
+    obj_cut: bool,
 }
 
 /// Article-level memory across sentences.
@@ -1153,9 +1184,16 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 multi: Vec::new(),
                 co_src: Vec::new(),
                 co_tgt: Vec::new(),
+                unnamed_tgt: false,
+                obj_cut: false,
             };
             // a verb form right after a determiner is a noun ("the strikes were a warning")
             if e.pos == Pos::Verb && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their" | "his" | "her" | "our") {
+                continue;
+            }
+            // ... and so is one right after "by" unless it is a gerund ("spoke by phone", "hit
+            // by strikes"; not "by attacking")
+            if e.pos == Pos::Verb && m.first > 0 && s.w(m.first - 1) == "by" && !s.w(m.first).ends_with("ing") {
                 continue;
             }
             // bare infinitive: event only under an intent marker
@@ -1332,6 +1370,17 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
         }
         let mut kept: Vec<Cand> = cands.into_iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect();
+        // "condemned the attacks and accused X of ...": coordinated acts of one kind by one
+        // source share the target the second one names
+        for i in 0..kept.len() {
+            if !kept[i].obj_cut || kept[i].tgt.is_some() {
+                continue;
+            }
+            let (pl, sa) = (kept[i].plover.clone(), kept[i].src.map(|r| r.actor));
+            if let Some(t) = kept.iter().skip(i + 1).find(|o| o.plover == pl && sa.is_some() && o.src.map(|r| r.actor) == sa && o.tgt.is_some()).and_then(|o| o.tgt) {
+                kept[i].tgt = Some(t);
+            }
+        }
 
         // opposing clauses of one sentence are each other's targets
         let position_types = ["REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"];
@@ -1339,7 +1388,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         // the other clause
         let and_clause = |cid: u16| s.w(s.cstart[cid as usize]) == "and";
         for i in 0..kept.len() {
-            if kept[i].tgt.is_some() || !position_types.contains(&kept[i].plover.as_str()) {
+            if kept[i].tgt.is_some() || kept[i].unnamed_tgt || !position_types.contains(&kept[i].plover.as_str()) {
                 continue;
             }
             let Some(si_src) = kept[i].src else { continue };
@@ -1481,7 +1530,8 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     }
                 }
             }
-            let mut reaction = false;
+            // an act addressed to unnamed parties stands without a target
+            let mut reaction = c.unnamed_tgt && c.tgt.is_none();
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
             if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
@@ -1501,7 +1551,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     }
                 }
             }
-            if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
+            if c.tgt.is_none() && !c.nominal && !c.unnamed_tgt && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
                 reaction = true;
                 if let (Some(sa), Some(_)) = (c.src, src_c) {
                     // an act of the named kind anywhere before ("the move", "the decision": a
@@ -1924,6 +1974,24 @@ fn appeals_to_unnamed(s: &Sent, t1: usize) -> bool {
     matches!(s.w(k), "parties" | "sides" | "countries" | "nations" | "states" | "allies" | "partners" | "community" | "governments" | "donors" | "factions")
 }
 
+/// Whether the words at token `k` name a group of unnamed parties ("Western countries", "some
+/// foreign governments", "outside powers"): a modifier that picks no one out, then a plural
+/// group noun, and no actor mention among them.
+fn unnamed_group_at(s: &Sent, k: usize) -> bool {
+    let mut j = k;
+    if matches!(s.w(j), "the" | "some" | "certain" | "several" | "other" | "many") {
+        j += 1;
+    }
+    let mut modified = matches!(s.w(k), "some" | "certain" | "several" | "other" | "many");
+    while j < s.toks.len() && j < k + 3 && matches!(s.w(j), "western" | "foreign" | "outside" | "external" | "hostile" | "unnamed" | "unidentified" | "certain" | "other" | "unspecified") {
+        modified = true;
+        j += 1;
+    }
+    modified
+        && (k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none())
+        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media")
+}
+
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
     actors.actors.get(a).and_then(|x| x.country.as_deref())
 }
@@ -1999,6 +2067,52 @@ fn resolve_definite(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Opti
         }
     };
     nearest_fitting(s, k, mem, fits)
+}
+
+/// The speaker (a mention of a reporting clause) of a verb at token `t0` coordinated by "and"
+/// after the speaker's reported complement: the verb is a bare past form and the complement's
+/// verb group is marked ("had refused", "would not", "was"), so the verb parallels the reporting
+/// verb ("X said Y had refused ... and urged Z"), not the complement's.
+fn speaker_of_coordinated(s: &Sent, t0: usize, actors: &ActorSet) -> Option<usize> {
+    if t0 < 4 || s.w(t0 - 1) != "and" {
+        return None;
+    }
+    let w = s.w(t0);
+    if !(w.ends_with("ed") || is_in(w, IRREG_PART)) {
+        return None;
+    }
+    let v = (0..t0 - 1).rev().take_while(|&k| !matches!(s.toks[k].k, Tk::Semi | Tk::Colon | Tk::Dash | Tk::Open | Tk::Close)).find(|&k| s.in_attr[k] && is_in(s.w(k), REPORT_VERBS))?;
+    let comp: Vec<usize> = (v + 1..t0 - 1).filter(|&k| !s.in_attr[k]).collect();
+    // the complement has its own verb group, marked by an auxiliary or a copula
+    let marked = comp.iter().any(|&k| matches!(s.w(k), "had" | "has" | "have" | "would" | "will" | "was" | "were" | "is" | "are" | "could" | "might" | "may"));
+    if comp.len() < 3 || !marked {
+        return None;
+    }
+    // the speaker: the mention of the reporting clause nearest before its verb (not a place:
+    // "speaking in Tirana, said"), else the sentence's subject before a participle clause
+    // ("X, speaking in Tirana, said")
+    let mut k = v;
+    while k > 0 && s.in_attr[k - 1] {
+        k -= 1;
+        if let Some(m) = s.ment_at[k] {
+            let m = m as usize;
+            if s.ments[m].0 > 0 && matches!(s.w(s.ments[m].0 - 1), "in" | "at" | "from" | "near") {
+                continue;
+            }
+            return country(actors, s.ments[m].2).is_some().then_some(m);
+        }
+    }
+    if k >= 2 && s.toks[k - 1].k == Tk::Comma && s.w(k).ends_with("ing") {
+        let m = s.ment_at[0].or_else(|| if s.w(0) == "the" { s.ment_at[1] } else { None })? as usize;
+        let mut e = s.ments[m].1;
+        while let Some(m2) = s.ment_at.get(e).copied().flatten() {
+            e = s.ments[m2 as usize].1;
+        }
+        if e + 1 == k && country(actors, s.ments[m].2).is_some() {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// Mentions coordinated with mention `mi` to its right ("X, Y and Z").
@@ -2103,7 +2217,17 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             left_pron = p.src;
         }
     }
-    if !c.nominal && !participle_clause {
+    // "X said Y had refused ... and urged Z", "X told the council that the fighting was ... and
+    // accused Y": a verbal act coordinated after a reported complement is the speaker's
+    let speaker = if !c.nominal && !participle_clause && matches!(c.plover.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "SUPPORT" | "THREATEN") {
+        speaker_of_coordinated(s, c.t0, actors)
+    } else {
+        None
+    };
+    if speaker.is_some() {
+        left = speaker;
+    }
+    if !c.nominal && !participle_clause && speaker.is_none() {
         for k in s.left_in_clause(c.t0, cid) {
             if s.in_attr[k] {
                 continue;
@@ -2111,7 +2235,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             // a nominal event is the subject ("Israeli airstrikes on Syria killed ..."): the
             // verb elaborates it
             let comma_and = c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma;
-            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1 && !comma_and) {
+            // (not the object of an earlier verb: "condemned the attacks and accused X")
+            let object_of_verb = |p: &Cand| s.w(c.t0.saturating_sub(1)) == "and" && prev.iter().any(|q| !q.nominal && q.cid == cid && q.t1 <= p.t0);
+            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1 && !comma_and && !object_of_verb(p)) {
                 left_pron = p.src;
                 c.merge_into = Some(pi);
                 break;
@@ -2119,7 +2245,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
                 // coordinated predicates share the subject ("accused X of Y and asked Z to ...")
                 if s.w(c.t0.saturating_sub(1)) == "and" {
-                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1) {
+                    // (also past the object of the earlier verb: "condemned the attacks and
+                    // accused X")
+                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1).or_else(|| prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= k)) {
                         left_pron = p.src;
                     }
                 }
@@ -2346,9 +2474,21 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if k >= c.t1 && is_in(s.w(k), REPORT_VERBS) {
                 break;
             }
+            // "rejected the vote and reaffirmed its support for X": the object ends where a
+            // coordinated predicate begins
+            if k > c.t1 && s.w(k - 1) == "and" && s.w(k).ends_with("ed") && later_triggers.contains(&k) {
+                c.obj_cut = right.is_none();
+                break;
+            }
             // "freed hostages in exchange for Palestinian prisoners": the other side's share is
             // not the target
             if k >= c.t1 && s.w(k) == "exchange" && s.w(k.saturating_sub(1)) == "in" && s.w(k + 1) == "for" {
+                break;
+            }
+            // "accused Western countries of ...", "warned foreign governments": the addressee is a
+            // group that names no actor; the act has no target (not a party named further on)
+            if right.is_none() && !skip && !c.nominal && (k == c.t0 + 1 || k == c.t1) && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "REQUEST") && unnamed_group_at(s, k) {
+                c.unnamed_tgt = true;
                 break;
             }
             if let Some(m) = ment_starting(k) {
