@@ -418,9 +418,14 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
         while hp < hits.len() && hits[hp].start < pos {
             hp += 1;
         }
-        let c = match text[pos..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let byte = text.as_bytes()[pos];
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             pos += c.len_utf8();

@@ -232,6 +232,25 @@ impl FirstWords {
     }
 }
 
+/// Per byte: its ASCII lower case for an ASCII letter or digit, 0 for other ASCII bytes, 0xff
+/// for the bytes of multi-byte characters (decoded when met).
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            0xff
+        } else if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The [`FirstWords`] hash of the run of alphanumeric characters of `text` from `s` (a
 /// character boundary), and the end of the run.
 #[inline]
@@ -240,12 +259,12 @@ fn first_run(text: &str, s: usize) -> (usize, usize) {
     let mut h: u64 = 0;
     let mut i = s;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            h = (h.rotate_left(7) ^ b.to_ascii_lowercase() as u64).wrapping_add(0x9E37);
+        let v = WORD_BYTE[bytes[i] as usize];
+        if v == 0 {
+            break;
+        }
+        if v != 0xff {
+            h = (h.rotate_left(7) ^ v as u64).wrapping_add(0x9E37);
             i += 1;
             continue;
         }
