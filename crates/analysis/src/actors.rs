@@ -617,7 +617,8 @@ impl Lx {
 /// (`LX_NOT_NAME`), and membership of [`MODIFIERS`], [`RANKS`], [`LOCATIVE`],
 /// [`REGIME_NOUNS`], [`NOUN_FOLLOWERS`], [`COMPANY_HEADS`].
 /// **Invariant:** a word is found exactly when `eq_ignore_ascii_case` would find it in a list:
-/// entries are ASCII lower case, at most 24 bytes, and compared with `eq_ignore_ascii_case`.
+/// entries are ASCII lower case, at most 24 bytes, and compared byte for byte with the word
+/// ASCII-lower-cased (a test checks this against the linear scans).
 struct Lexicon {
     /// Slot (by [`lex_slot`]) -> index + 1 into `words`, 0 when empty; open addressing.
     slots: Vec<u16>,
@@ -695,7 +696,8 @@ fn lex(w: &str) -> Lx {
     loop {
         let Some(i) = (lx.slots[k] as usize).checked_sub(1) else { return Lx::default() };
         let (key, x) = lx.words[i];
-        if key.len() == b.len() && key.eq_ignore_ascii_case(w) {
+        // (keys are lower case: only the word's bytes need lower-casing)
+        if key.len() == b.len() && key.bytes().zip(b).all(|(k, c)| k == c.to_ascii_lowercase()) {
             return x;
         }
         k = (k + 1) & mask;
