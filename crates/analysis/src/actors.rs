@@ -1137,7 +1137,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     }
 
     fn group_actor(&mut self, name: String, country: Option<String>, sector: Option<String>, head: &str) -> usize {
-        let key = Key::G(format!("{}|{}|{}", country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""), head.to_ascii_lowercase()));
+        let (c, s) = (country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""));
+        let mut k = String::with_capacity(c.len() + s.len() + head.len() + 2);
+        k.push_str(c);
+        k.push('|');
+        k.push_str(s);
+        k.push('|');
+        k.push_str(head);
+        k[c.len() + s.len() + 2..].make_ascii_lowercase();
+        let key = Key::G(k);
         self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::Group, mentions: Vec::new() })
     }
 
@@ -1682,7 +1690,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // One descriptive word may stand between ("the armed group", "the rights group", "the
         // regional bloc", "the 27-nation bloc").
         // A descriptor that is itself a head ("the militia denied") is the head.
-        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) { j + 1 } else { j };
+        // (the head test first: it is cheaper and rarely true)
+        let j = if toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) && toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) { j + 1 } else { j };
         let t = toks.get(j)?;
         if !matches!(t.k, TK::Word | TK::Hit(_)) {
             return None;
