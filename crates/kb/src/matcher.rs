@@ -204,11 +204,12 @@ struct Trie {
 
 /// A filter over the first word of the forms of a trie: a form that occurs at a position
 /// begins with the very word that begins there. The first word of a text at `s` is its longest
-/// run of alphanumeric characters from `s` (empty when `text[s]` is not alphanumeric): a form
-/// found at `s` ends on a word boundary, so its own first run ends where the text's does, with
-/// the same bytes up to ASCII case. A bit per hash of the ASCII-lower-cased run, set for every
-/// form's first run: a clear bit means no walk of the trie from `s` can find anything (a set
-/// bit may be a collision: the walk decides).
+/// run of alphanumeric characters from `s`, or the one character at `s` when that is not
+/// alphanumeric: a form found at `s` ends on a word boundary, so its own first run ends where
+/// the text's does, with the same bytes up to ASCII case (and a form that begins with another
+/// character begins with that very character). A bit per hash of the ASCII-lower-cased first
+/// word, set for every form's: a clear bit means no walk of the trie from `s` can find anything
+/// (a set bit may be a collision: the walk decides).
 struct FirstWords {
     bits: Vec<u64>,
 }
@@ -251,8 +252,9 @@ static WORD_BYTE: [u8; 256] = {
     t
 };
 
-/// The [`FirstWords`] hash of the run of alphanumeric characters of `text` from `s` (a
-/// character boundary), and the end of the run.
+/// The [`FirstWords`] hash of the first word of `text` at `s` (a character boundary, not the
+/// end): the run of alphanumeric characters from `s`, or the character at `s` when that is not
+/// alphanumeric; and the end of the run (`s` for the latter).
 #[inline]
 fn first_run(text: &str, s: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
@@ -276,6 +278,13 @@ fn first_run(text: &str, s: usize) -> (usize, usize) {
                 i += c.len_utf8();
             }
             _ => break,
+        }
+    }
+    if i == s {
+        // not a word: the character itself
+        let n = text[s..].chars().next().map_or(1, char::len_utf8);
+        for &x in &bytes[s..s + n] {
+            h = (h.rotate_left(7) ^ x as u64).wrapping_add(0x51);
         }
     }
     ((h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FIRST_WORD_BITS)) as usize, i)
