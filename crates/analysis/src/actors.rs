@@ -444,9 +444,14 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
         while hp < hits.len() && hits[hp].start < pos {
             hp += 1;
         }
-        let c = match text[pos..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let byte = text.as_bytes()[pos];
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             pos += c.len_utf8();
@@ -649,7 +654,8 @@ impl Lx {
 /// (`LX_NOT_NAME`), and membership of [`MODIFIERS`], [`RANKS`], [`LOCATIVE`],
 /// [`REGIME_NOUNS`], [`NOUN_FOLLOWERS`], [`COMPANY_HEADS`].
 /// **Invariant:** a word is found exactly when `eq_ignore_ascii_case` would find it in a list:
-/// entries are ASCII lower case, at most 24 bytes, and compared with `eq_ignore_ascii_case`.
+/// entries are ASCII lower case, at most 24 bytes, and compared byte for byte with the word
+/// ASCII-lower-cased (a test checks this against the linear scans).
 struct Lexicon {
     /// Slot (by [`lex_slot`]) -> index + 1 into `words`, 0 when empty; open addressing.
     slots: Vec<u16>,
@@ -727,7 +733,8 @@ fn lex(w: &str) -> Lx {
     loop {
         let Some(i) = (lx.slots[k] as usize).checked_sub(1) else { return Lx::default() };
         let (key, x) = lx.words[i];
-        if key.len() == b.len() && key.eq_ignore_ascii_case(w) {
+        // (keys are lower case: only the word's bytes need lower-casing)
+        if key.len() == b.len() && key.bytes().zip(b).all(|(k, c)| k == c.to_ascii_lowercase()) {
             return x;
         }
         k = (k + 1) & mask;
@@ -1169,7 +1176,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     }
 
     fn group_actor(&mut self, name: String, country: Option<String>, sector: Option<String>, head: &str) -> usize {
-        let key = Key::G(format!("{}|{}|{}", country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""), head.to_ascii_lowercase()));
+        let (c, s) = (country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""));
+        let mut k = String::with_capacity(c.len() + s.len() + head.len() + 2);
+        k.push_str(c);
+        k.push('|');
+        k.push_str(s);
+        k.push('|');
+        k.push_str(head);
+        k[c.len() + s.len() + 2..].make_ascii_lowercase();
+        let key = Key::G(k);
         self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::Group, mentions: Vec::new() })
     }
 
@@ -1751,7 +1766,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // One descriptive word may stand between ("the armed group", "the rights group", "the
         // regional bloc", "the 27-nation bloc").
         // A descriptor that is itself a head ("the militia denied") is the head.
-        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) { j + 1 } else { j };
+        // (the head test first: it is cheaper and rarely true)
+        let j = if toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) && toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) { j + 1 } else { j };
         let t = toks.get(j)?;
         if !matches!(t.k, TK::Word | TK::Hit(_)) {
             return None;
