@@ -75,7 +75,9 @@
 //!   likewise prefers a state named as actor over a place after a preposition ("in northern
 //!   Iraq").
 //! - A dated text that writes a person's title within a month after the tenure ended ("a day
-//!   after Prime Minister X resigned") codes that office, not a former one (ELI).
+//!   after Prime Minister X resigned") codes that office, not a former one (ELI); so does an
+//!   undated or such a text whose written title fits an ended office better than the person's
+//!   current one ("First Vice President X", now an opposition leader).
 //! - Plural demonyms standing alone ("Greenlanders") are civilians (CVL).
 //! - "his office", "his party", "its spokesperson", "his wife X" belong to the subject: the
 //!   first person (his/her) or organisation/group (its) of the pronoun's sentence before it,
@@ -1162,6 +1164,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let rows = self.kb.offices(canon);
         let mut active: Option<(&chancery_kb::Person, u8)> = None;
         let mut ended: Option<&chancery_kb::Person> = None;
+        // The latest ended office whose title the text writes.
+        let mut ended_written: Option<&chancery_kb::Person> = None;
         let mut future: Option<&chancery_kb::Person> = None;
         for p in rows {
             let is_active = match self.date {
@@ -1177,8 +1181,20 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 if ended.map_or(true, |e| p.to > e.to) {
                     ended = Some(p);
                 }
+                if score(&p.title) == 2 && ended_written.map_or(true, |e: &chancery_kb::Person| p.to > e.to) {
+                    ended_written = Some(p);
+                }
             } else if future.map_or(true, |f| p.from < f.from) {
                 future = Some(p);
+            }
+        }
+        // The text's own title names an office that ended (without a date, or within a month
+        // before it) while the person's current office is another ("First Vice President X",
+        // now an opposition leader): the written office, as for a person with no current one.
+        let just_ended = |p: &chancery_kb::Person| self.date.map_or(true, |d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
+        if let (Some((_, sc)), Some(e)) = (active, ended_written) {
+            if sc < 2 && !former_written && just_ended(e) {
+                return (Some(e.country.clone()), Some(e.sector.clone()), Some(e.title.clone()));
             }
         }
         if let Some((p, _)) = active {
@@ -1881,7 +1897,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let (oname, ocountry, osector) = (self.actors[owner].name.clone(), self.actors[owner].country.clone(), self.actors[owner].sector.clone());
         let w = self.tx(&nt);
         if nt.k == TK::Word && personal && matches!(w, "office" | "party") && !self.of_not_gerund(toks, j + 1) {
-            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if osector.as_deref() == Some("OPP") { osector } else { Some("PTY".into()) };
+            // A party is its leader's opposition party when the person leads one now
+            // (an open OPP office), else a party (PTY).
+            let opp = osector.as_deref() == Some("OPP")
+                || self.kb.offices(&oname).any(|p| p.sector == "OPP" && self.date.map_or(p.to.is_none(), |d| p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d)));
+            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if opp { Some("OPP".into()) } else { Some("PTY".into()) };
             let name = format!("{oname}'s {w}");
             let a = self.group_actor(name.clone(), ocountry, sector, &name);
             self.add_mention(a, t.s, nt.e);

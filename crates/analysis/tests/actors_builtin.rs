@@ -252,3 +252,14 @@ fn units_representatives_and_cartels() {
     check("Greek and Turkish representatives met in Vienna.", &["*|GRC|GOV|", "*|TUR|GOV|"]);
     check("Colombia's government said drug cartels had grown stronger.", &["cartels => *|COL|CRM|"]);
 }
+
+#[test]
+fn a_written_title_of_an_ended_office_beats_another_current_one_in_an_undated_text() {
+    // Machar's first vice-presidency ends in the knowledge base; his SPLM-IO leadership is open.
+    let text = "First Vice President Riek Machar was placed under arrest. The first vice president denied the charges, his party said.";
+    let a = actor_spec::article(text, None);
+    let set = find_actors(&a, Kb::builtin());
+    actor_spec::expect(&a, &set, text, None, &["Riek Machar|SSD|GOV|First Vice President", "The first vice president => Riek Machar|SSD|GOV|*", "his party => *|SSD|OPP|"]);
+    // Dated long after the end, the open office is his.
+    check_on("2026-06-01", "Riek Machar spoke in Juba.", &["Riek Machar|SSD|OPP|*"]);
+}
