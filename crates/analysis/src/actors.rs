@@ -87,6 +87,10 @@
 //!   before) and officials of an armed body ("army officials") are inferred like governing
 //!   bodies; "the committee" repeats the last committee named. Gangs and cartels act in the
 //!   country of their sentence (else the story's), like domestic bodies.
+//! - "X-based" before a body ("a British-based monitoring group", "the London-based rights
+//!   group") gives the body X's country; "London-based" alone is not a state actor. The source
+//!   after "according to" does not lend its country to a group whose country is inferred.
+//! - "the fall/ouster/overthrow of X" codes X in the office that ended (GOV), not as former.
 //! - A body name several states use ("National Security Council") is the variant of the
 //!   country named last before it in its sentence, else of the focus country.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
@@ -207,6 +211,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         buf: String::new(),
         title_case: false,
         focus: focus_country(kb, text, &hits),
+        tenure_end: false,
     };
     // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
@@ -880,6 +885,8 @@ struct Cx<'k, 't, 'h> {
     title_case: bool,
     /// The article's focus country (see [`focus_country`]).
     focus: Option<String>,
+    /// The person being resolved is named as the one whose tenure ended ("the fall of X").
+    tenure_end: bool,
 }
 
 impl<'k, 't, 'h> Cx<'k, 't, 'h> {
@@ -1209,7 +1216,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // Nor does a dated text that writes the title within a month of the tenure's end
             // ("a day after Prime Minister X resigned"): it reports the office-holder's acts.
             let just_ended = self.date.is_some_and(|d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
-            if !former_written && (self.date.is_none() || just_ended) && score(&p.title) == 2 {
+            if !former_written && ((self.date.is_none() || just_ended) && score(&p.title) == 2 || self.tenure_end) {
                 return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
             }
             return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
@@ -1347,6 +1354,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     self.add_mention(a, toks[j].s, toks[j + 1].e);
                     return j + 2;
                 }
+                // "a British-based monitoring group", "the London-based rights group": the
+                // place of the body's base is its country.
+                Cls::Country { idx, .. } if pre.ntitles == 0 && pre.ncountries < 4 && self.based_at(toks, j + 1) => {
+                    pre.mark(j);
+                    pre.countries[pre.ncountries] = (idx, j);
+                    pre.ncountries += 1;
+                    j += 3;
+                }
                 Cls::Country { name, adj, .. } if (name || adj) && pre.ntitles == 0 && pre.ncountries < 4 => {
                     pre.mark(j);
                     if let Cls::Country { idx, .. } = c {
@@ -1445,7 +1460,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 return j + 2;
             }
             self.emit_pre_possessor(toks, &pre);
+            // "the fall of X", "the ouster of X": X in the office that ended.
+            let before = self.text[..span_start].trim_end();
+            self.tenure_end = before.strip_suffix(" of").is_some_and(|b| {
+                let w = b.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                in_list(w, &["fall", "ouster", "overthrow", "toppling", "downfall", "removal", "ousting"])
+            });
             let a = self.person_actor(p, written.as_deref(), pre.former);
+            self.tenure_end = false;
             let mut end = head.e;
             let (tail, next) = self.read_tail(toks, j + 1, false);
             if tail.title.is_some() || tail.affiliation.is_some() {
@@ -2097,6 +2119,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         })
     }
 
+    /// "-based" at token `k` (after a place: "London-based").
+    fn based_at(&self, toks: &[Tok], k: usize) -> bool {
+        self.is_punct(toks, k, "-") && self.is_word(toks, k + 1, "based") && toks[k].s == toks[k - 1].e
+    }
+
     /// "of (the)? COUNTRY" after a head: the country code and the next token.
     fn of_country(&mut self, toks: &[Tok], j: usize) -> (Option<String>, usize) {
         if self.is_word(toks, j, "of") {
@@ -2741,6 +2768,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 self.add_mention(a, t.s, t.e);
             }
+            Cls::Country { idx, .. } if self.based_at(toks, j + 1) => {
+                // "London-based" says where something is, not what a state does.
+                let kb = self.kb;
+                self.last_country = Some(Err(kb.countries[idx as usize].iso3.as_str()));
+                return j + 3;
+            }
             Cls::Country { idx, name, adj, cap } => {
                 let prev_word = j.checked_sub(1).map(|p| toks[p]);
                 let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
@@ -2910,6 +2943,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) + domestic_after_penalty(&p) };
                     if self.after_preposition(s) {
                         d += PREP_PENALTY;
+                    }
+                    // The source of a report ("according to a British-based monitoring group")
+                    // is not where the reported group is.
+                    if s > p.end && self.text[s.saturating_sub(24)..s].contains("ccording to") {
+                        continue;
                     }
                     if sent_of(s) != ps {
                         if s > p.start {

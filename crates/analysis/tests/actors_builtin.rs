@@ -263,3 +263,17 @@ fn a_written_title_of_an_ended_office_beats_another_current_one_in_an_undated_te
     // Dated long after the end, the open office is his.
     check_on("2026-06-01", "Riek Machar spoke in Juba.", &["Riek Machar|SSD|OPP|*"]);
 }
+
+#[test]
+fn a_place_before_based_is_the_bodys_country_not_a_state_actor() {
+    check("A French-based monitoring group counted the dead.", &["French-based monitoring group => *|FRA|NGO|"]);
+    check("The Paris-based rights group said so.", &["Paris-based rights group => *|FRA|NGO|", "!France"]);
+    // The source of a report does not lend its country to the reported group.
+    check("Syria closed the road. Hundreds of Kurdish civilians fled, according to a French-based monitoring group.", &["Kurdish civilians => *|SYR|CVL|"]);
+}
+
+#[test]
+fn the_fall_of_a_leader_names_the_office_that_ended() {
+    check("Israeli troops entered the buffer zone after the fall of Bashar al-Assad.", &["Bashar al-Assad|SYR|GOV|*"]);
+    check("Bashar al-Assad lives in Moscow.", &["Bashar al-Assad|SYR|ELI|*"]);
+}
