@@ -47,9 +47,12 @@
 //!   person's actor.
 //! - A sentence-initial "He"/"She" joins the one person mentioned in the previous sentence when
 //!   exactly one was; other pronouns are left alone.
-//! - "the group/movement/militia", "the ministry", "the bloc/alliance", "the court", "the
-//!   company" join the most recent organisation of that kind (armed group, ministry, IGO, court,
-//!   company); "the group" also the most recent armed Group actor.
+//! - "the group/movement/militia/paramilitaries", "the ministry", "the bloc/alliance", "the
+//!   court", "the company", "the council/committee/mission", "the channel/broadcaster", "the
+//!   coalition" (an organisation named as one) join the most recent organisation of that kind
+//!   (armed group, ministry, IGO, court, company, media); "the group" also the most recent armed
+//!   Group actor. This is the only place definite descriptions are resolved: the event stage
+//!   reads these mentions.
 //! - Groups whose country is inferred (above) look at places in their sentence too ("in Sweida
 //!   province"); with nothing in the sentence they take the article's **focus country** (most
 //!   named, dateline weighted) when the paragraph mentions it or names no country at all, so
@@ -494,7 +497,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
 /// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
-const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper"];
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper", "paramilitaries", "coalition"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "under", "first"];
@@ -1730,7 +1733,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let w = self.tx(t);
         let kinds: &[&str] = match w {
             "group" => &["armed_group", "ngo"],
-            "militia" => &["armed_group"],
+            "militia" | "paramilitaries" => &["armed_group"],
+            // "the coalition": an organisation named as one ("the Saudi-led coalition").
+            "coalition" => &["military", "armed_group", "party", "igo"],
             "movement" => &["armed_group", "party"],
             "party" => &["party"],
             "organisation" | "organization" => &["armed_group", "ngo", "igo"],
@@ -1756,7 +1761,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         for (k, &a) in self.keys.iter() {
             let Key::O(o) = k else { continue };
             let org = &self.kb.orgs[*o as usize];
-            if !kinds.contains(&org.kind.as_str()) {
+            if !kinds.contains(&org.kind.as_str()) || (w == "coalition" && !crate::contains_ci(&org.canonical, "coalition")) {
                 continue;
             }
             if let Some(m) = self.actors[a].mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
@@ -2565,7 +2570,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // after a preposition.
             "MIL" => {
                 let clause_or_prep = k == 0 || toks[k - 1].k == TK::Punct || (toks[k - 1].k == TK::Word && in_list(self.tx(&toks[k - 1]), &["past", "between", "by", "with", "against", "on", "at", "among", "and", "when", "after", "while", "as"]));
-                det == Det::None && !poss_pronoun && matches!(head_lc, "troops" | "soldiers") && clause_or_prep
+                // "junta aircraft", "junta troops": the ruling military's, inferred the same way.
+                let junta = pre.ntitles >= 2 && self.tx(&toks[pre.titles[0]]).eq_ignore_ascii_case("junta");
+                (det == Det::None && !poss_pronoun && matches!(head_lc, "troops" | "soldiers") && clause_or_prep) || junta
             }
             _ => false,
         }

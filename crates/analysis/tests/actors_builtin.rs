@@ -277,3 +277,14 @@ fn the_fall_of_a_leader_names_the_office_that_ended() {
     check("Israeli troops entered the buffer zone after the fall of Bashar al-Assad.", &["Bashar al-Assad|SYR|GOV|*"]);
     check("Bashar al-Assad lives in Moscow.", &["Bashar al-Assad|SYR|ELI|*"]);
 }
+
+#[test]
+fn definite_descriptions_of_coalitions_paramilitaries_and_junta_forces() {
+    // Coreference of definite descriptions lives in the actor stage (the event stage consumes
+    // these mentions).
+    check("The Saudi-led coalition struck Sanaa. The coalition said it hit a depot.", &["The coalition => Saudi-led coalition|SAU|MIL|"]);
+    check("The Rapid Support Forces attacked El Fasher. The paramilitaries denied it.", &["The paramilitaries => *|SDN|REB|"]);
+    check("Myanmar's military rejected the truce. Junta aircraft bombed a village in Sagaing.", &["Junta aircraft => *|MMR|MIL|"]);
+    // "the coalition" with no coalition named before is not another organisation.
+    check("Hamas fired rockets. The coalition government met.", &["coalition government => Palestine|PSE|GOV|"]);
+}
