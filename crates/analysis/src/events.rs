@@ -2075,8 +2075,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
                 // coordinated predicates share the subject ("accused X of Y and asked Z to ...")
+                // (the trigger met may be an object noun inside the first predicate's complement:
+                // "condemned the raids and accused X": the latest verb of the clause before it)
                 if s.w(c.t0.saturating_sub(1)) == "and" {
-                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1) {
+                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1).or_else(|| prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= k)) {
                         left_pron = p.src;
                     }
                 }
