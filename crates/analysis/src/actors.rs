@@ -62,6 +62,31 @@
 //!   "the ministry", embassies and the troops a state sends are not.
 //! - "allies", "the 32 allies" shortly after an alliance (an IGO whose name or alias says
 //!   "alliance") or its members were named are that alliance.
+//! - A group noun followed by "in CAPITAL|COUNTRY" ("Analysts in Seoul") is of that country
+//!   and the place is not an actor; diplomats and envoys are stationed abroad: "Diplomats in
+//!   Beirut", bare "diplomats" and groups with a regional adjective ("European diplomats",
+//!   "African officials") get no country and none is inferred.
+//! - "the Chinese side" is that state's side (GOV) unless it is a place ("on the X side (of)").
+//! - Lower-case portfolio words between a demonym and a title keep the demonym ("Indian water
+//!   resources minister X"); an armed or police body before a person's title gives the person
+//!   its sector ("coast guard spokesperson X" is MIL).
+//! - A country mention that is the object of a preposition ("its border with Belarus") counts
+//!   as farther away when a body's country is inferred; a state institution ("the army")
+//!   likewise prefers a state named as actor over a place after a preposition ("in northern
+//!   Iraq").
+//! - A dated text that writes a person's title within a month after the tenure ended ("a day
+//!   after Prime Minister X resigned") codes that office, not a former one (ELI).
+//! - Plural demonyms standing alone ("Greenlanders") are civilians (CVL).
+//! - "his office", "his party", "its spokesperson", "his wife X" belong to the subject: the
+//!   first person (his/her) or organisation/group (its) of the pronoun's sentence before it,
+//!   else of the sentence before. An office takes the owner's sector, a party is PTY (OPP for
+//!   an opposition owner), a relative is a civilian (CVL) of the owner's country.
+//! - "the defence and interior ministers" (plural ministers with "the" up to three words
+//!   before) and officials of an armed body ("army officials") are inferred like governing
+//!   bodies; "the committee" repeats the last committee named. Gangs and cartels act in the
+//!   country of their sentence (else the story's), like domestic bodies.
+//! - A body name several states use ("National Security Council") is the variant of the
+//!   country named last before it in its sentence, else of the focus country.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
 //!   organisation ("Wagner fighters") take the organisation's sector.
 
@@ -238,7 +263,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         cx.sentence(s, e, hp);
         last_end = e;
     }
-    let mut index = Vec::new();
+    let mut index = Vec::with_capacity(cx.actors.iter().map(|a| a.mentions.len()).sum());
     for (ai, a) in cx.actors.iter_mut().enumerate() {
         a.mentions.sort_by_key(|m| (m.start, m.end));
         a.mentions.dedup();
@@ -277,10 +302,11 @@ fn focus_country(kb: &Kb, text: &str, hits: &[Hit<'_>]) -> Option<String> {
     let mut orgs_seen: Vec<u32> = Vec::new();
     for h in hits {
         // Each organisation with a country counts once ("the RSF" in a Sudan story), however
-        // often it is repeated.
+        // often it is repeated; news media do not count (a "told Reuters" is not a British story).
         if let Some(o) = h.candidates.iter().find_map(|c| if let Candidate::Org(o) = c { Some(*o) } else { None }) {
             let c = kb.orgs[o as usize].country.as_str();
-            if !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
+            let media = matches!(kb.orgs[o as usize].sector.as_str(), "MED" | "JRN");
+            if !media && !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
                 orgs_seen.push(o);
                 match counts.iter_mut().find(|x| x.0 == c) {
                     Some(x) => x.1 += 1,
@@ -357,6 +383,9 @@ struct Tok {
     k: TK,
     /// What the token is (hits are classified once, after tokenizing).
     c: Cls,
+    /// What the word lists say of its text (set with `c`; a token whose span changes after
+    /// that must not be asked).
+    x: Lx,
 }
 
 const ABBREVS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "sen", "rep", "gov", "adm", "brig", "cmdr", "jr", "sr", "st", "prof", "rev", "amb", "pres"];
@@ -424,7 +453,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
             continue;
         }
         if hp < hits.len() && hits[hp].start == pos && hits[hp].end <= e {
-            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32), c: Cls::Word });
+            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32), c: Cls::Word, x: Lx::default() });
             pos = hits[hp].end;
             hp += 1;
             continue;
@@ -432,24 +461,24 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
         let limit = if hp < hits.len() && hits[hp].start < e && hits[hp].start > pos { hits[hp].start } else { e };
         if c.is_alphanumeric() {
             let we = scan_word(text, pos, limit).min(e);
-            out.push(Tok { s: pos, e: we, k: TK::Word, c: Cls::Word });
+            out.push(Tok { s: pos, e: we, k: TK::Word, c: Cls::Word, x: Lx::default() });
             pos = we;
             continue;
         }
         if c == '\'' {
             let rest = &text[pos + 1..e];
             if rest.starts_with(['s', 'S']) && rest[1..].chars().next().map_or(true, |x| !x.is_alphanumeric()) {
-                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss, c: Cls::Poss });
+                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss, c: Cls::Poss, x: Lx::default() });
                 pos += 2;
                 continue;
             }
             if text[..pos].ends_with('s') && rest.chars().next().map_or(true, |x| !x.is_alphanumeric()) {
-                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss, c: Cls::Poss });
+                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss, c: Cls::Poss, x: Lx::default() });
                 pos += 1;
                 continue;
             }
         }
-        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct, c: Cls::Punct });
+        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct, c: Cls::Punct, x: Lx::default() });
         pos += c.len_utf8();
     }
 }
@@ -462,10 +491,10 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
 /// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
-const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm"];
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
-const RANKS: &[&str] = &["vice", "deputy", "assistant", "under"];
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "under", "first"];
 
 const MODIFIERS: &[&str] = &["senior", "top", "high-ranking", "high-level", "acting", "interim", "new", "current", "outgoing", "incoming", "veteran", "longtime", "several", "two", "three", "some", "many", "other", "unnamed", "anonymous", "local", "regional", "federal", "national", "foreign", "state", "provincial", "provisional", "transitional", "caretaker"];
 
@@ -542,7 +571,18 @@ const INSTITUTIONS: &[(&str, &str, bool)] = &[
 /// (civilians, prisoners, hostages, citizens) are not listed.
 const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
+    "military officials", "defence officials", "defense officials", "security officials", "intelligence officials",
+    "cartels", "drug cartels", "gangs", "criminal gangs",
+    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
 ];
+
+/// Regional adjectives: a group they qualify ("European diplomats", "Western officials") has
+/// no single country, and none is inferred for it.
+const REGIONAL: &[&str] = &["European", "Western", "Arab", "African", "Asian", "Nordic", "Baltic", "Balkan", "Scandinavian", "Latin"];
+
+/// Group nouns for people stationed abroad: "diplomats in Beirut" are accredited there, not
+/// nationals of the place, and bare "diplomats" have no country.
+const STATIONED_ABROAD: &[&str] = &["diplomats", "envoys", "ambassadors", "foreign diplomats", "western diplomats"];
 
 /// Nouns after a person name that turn it into that person's government.
 const REGIME_NOUNS: &[&str] = &["administration", "government", "regime", "cabinet"];
@@ -561,7 +601,7 @@ const NOT_NAME_LC: &[&str] = &[
 ];
 
 fn not_name(w: &str) -> bool {
-    lex(w) & LX_NOT_NAME != 0
+    lex(w).flags & LX_NOT_NAME != 0
 }
 
 /// Lower-case name particles allowed inside a name.
@@ -570,74 +610,146 @@ const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "de", "da", "di", "du"
 /// Titles that make a person a "leader" for role coreference.
 const HEAD_TITLES: &[&str] = &["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "premier", "sultan", "leader", "head of state", "crown prince", "chairman", "general secretary", "emperor", "monarch"];
 
-const LX_START: u8 = 1;
-const LX_NOT_NAME: u8 = 2;
+const LX_START: u16 = 1;
+const LX_NOT_NAME: u16 = 2;
+const LX_MODIFIER: u16 = 4;
+const LX_RANK: u16 = 8;
+const LX_LOCATIVE: u16 = 16;
+const LX_REGIME: u16 = 32;
+const LX_NOUN_FOLLOWER: u16 = 64;
+const LX_COMPANY_HEAD: u16 = 128;
 
-/// Grammar words, lower case, with flags: can start a phrase although not capitalised
-/// (`LX_START`), never part of a name (`LX_NOT_NAME`).
-fn lexicon() -> &'static FnvMap<&'static str, u8> {
-    static S: std::sync::OnceLock<FnvMap<&'static str, u8>> = std::sync::OnceLock::new();
+/// What the grammar's word lists say of a word (case-insensitive): flags, and the index + 1
+/// into [`SECTOR_MODIFIERS`] and [`INSTITUTIONS`] (0: not there). Each token carries its own
+/// (`Tok::x`), looked up once per block.
+#[derive(Clone, Copy, Default, Debug)]
+struct Lx {
+    flags: u16,
+    sector_mod: u8,
+    inst: u8,
+}
+
+impl Lx {
+    fn has(self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+
+    fn sector_modifier(self) -> Option<&'static str> {
+        SECTOR_MODIFIERS.get((self.sector_mod as usize).checked_sub(1)?).map(|(_, s)| *s)
+    }
+
+    fn institution(self) -> Option<(&'static str, &'static str, bool)> {
+        INSTITUTIONS.get((self.inst as usize).checked_sub(1)?).copied()
+    }
+}
+
+/// Every word of the grammar's lists, lower case, built once, in an open-addressing table:
+/// one look-up answers every list test of a word (instead of a linear scan per list). Flags:
+/// can start a phrase although not capitalised (`LX_START`), never part of a name
+/// (`LX_NOT_NAME`), and membership of [`MODIFIERS`], [`RANKS`], [`LOCATIVE`],
+/// [`REGIME_NOUNS`], [`NOUN_FOLLOWERS`], [`COMPANY_HEADS`].
+/// **Invariant:** a word is found exactly when `eq_ignore_ascii_case` would find it in a list:
+/// entries are ASCII lower case, at most 24 bytes, and compared with `eq_ignore_ascii_case`.
+struct Lexicon {
+    /// Slot (by [`lex_slot`]) -> index + 1 into `words`, 0 when empty; open addressing.
+    slots: Vec<u16>,
+    /// `(word, what it is)`.
+    words: Vec<(&'static str, Lx)>,
+}
+
+/// Bits of the lexicon's slot index.
+const LEX_BITS: u32 = 12;
+
+/// The home slot of a word: a hash of its length and of its first, second and last bytes,
+/// ASCII-lower-cased (a word not in the lexicon usually meets an empty slot at once).
+fn lex_slot(b: &[u8]) -> usize {
+    let lc = |i: usize| b[i].to_ascii_lowercase() as u32;
+    let k = (b.len() as u32) ^ lc(0) << 8 ^ lc(1.min(b.len() - 1)) << 16 ^ lc(b.len() - 1) << 24;
+    (k.wrapping_mul(0x9E37_79B1) >> (32 - LEX_BITS)) as usize
+}
+
+fn lexicon() -> &'static Lexicon {
+    static S: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut m: FnvMap<&'static str, u8> = FnvMap::default();
+        let mut m: FnvMap<&'static str, Lx> = FnvMap::default();
         let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
         for w in starters {
-            *m.entry(w).or_default() |= LX_START;
+            m.entry(w).or_default().flags |= LX_START;
         }
-        for w in NOT_NAME_LC {
-            *m.entry(w).or_default() |= LX_NOT_NAME;
-        }
-        m
-    })
-}
-
-/// For each first letter, a bit per word length (< 32) present in the lexicon.
-fn lexicon_shapes() -> &'static [u32; 26] {
-    static S: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        let mut m = [0u32; 26];
-        for (w, _) in lexicon().iter().filter(|(_, f)| **f & LX_START != 0) {
-            let f = w.as_bytes()[0];
-            if f.is_ascii_lowercase() && w.len() < 32 {
-                m[(f - b'a') as usize] |= 1 << w.len();
+        let lists: [(&[&'static str], u16); 6] = [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER)];
+        for (list, f) in lists {
+            for w in list {
+                m.entry(w).or_default().flags |= f;
             }
         }
-        m
+        // Written capitalised, matched in any case like the rest (once per process).
+        for w in COMPANY_HEADS {
+            let lc: &'static str = if w.bytes().any(|b| b.is_ascii_uppercase()) { Box::leak(w.to_ascii_lowercase().into_boxed_str()) } else { w };
+            m.entry(lc).or_default().flags |= LX_COMPANY_HEAD;
+        }
+        for (i, (w, _)) in SECTOR_MODIFIERS.iter().enumerate() {
+            let e = m.entry(w).or_default();
+            if e.sector_mod == 0 {
+                e.sector_mod = i as u8 + 1;
+            }
+        }
+        for (i, (w, _, _)) in INSTITUTIONS.iter().enumerate() {
+            let e = m.entry(w).or_default();
+            if e.inst == 0 {
+                e.inst = i as u8 + 1;
+            }
+        }
+        let words: Vec<(&'static str, Lx)> = m.into_iter().collect();
+        assert!(words.iter().all(|(w, _)| !w.is_empty() && w.len() <= 24 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())), "lexicon words are ASCII lower case");
+        let size = 1usize << LEX_BITS;
+        assert!(words.len() < size / 4);
+        let mut slots = vec![0u16; size];
+        for (i, (w, _)) in words.iter().enumerate() {
+            let mut k = lex_slot(w.as_bytes());
+            while slots[k] != 0 {
+                k = (k + 1) & (size - 1);
+            }
+            slots[k] = i as u16 + 1;
+        }
+        Lexicon { slots, words }
     })
 }
 
-/// Whether a word may be a phrase starter by its first letter and length (cheap prefilter).
-fn maybe_starter(w: &str) -> bool {
+/// What the lexicon says of a word (case-insensitive), without allocating.
+fn lex(w: &str) -> Lx {
     let b = w.as_bytes();
-    if b.is_empty() || b.len() >= 32 {
-        return false;
+    if b.is_empty() || b.len() > 24 {
+        return Lx::default();
     }
-    let f = b[0].to_ascii_lowercase();
-    f.is_ascii_lowercase() && lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) != 0
-}
-
-/// Flags of a word (case-insensitive), without allocating.
-fn lex(w: &str) -> u8 {
-    let b = w.as_bytes();
-    if b.len() > 24 || b.is_empty() {
-        return 0;
-    }
-    let mut buf = [0u8; 24];
-    for (i, x) in b.iter().enumerate() {
-        buf[i] = x.to_ascii_lowercase();
-    }
-    match std::str::from_utf8(&buf[..b.len()]) {
-        Ok(lw) => lexicon().get(lw).copied().unwrap_or(0),
-        Err(_) => 0,
+    let lx = lexicon();
+    let mask = lx.slots.len() - 1;
+    let mut k = lex_slot(b);
+    loop {
+        let Some(i) = (lx.slots[k] as usize).checked_sub(1) else { return Lx::default() };
+        let (key, x) = lx.words[i];
+        if key.len() == b.len() && key.eq_ignore_ascii_case(w) {
+            return x;
+        }
+        k = (k + 1) & mask;
     }
 }
 
-/// Whether a word can begin anything the grammar reads (most lower-case words cannot).
-fn may_start(w: &str) -> bool {
+/// Whether a word (`x`: its [`lex`]) can begin anything the grammar reads (most lower-case
+/// words cannot).
+fn may_start(w: &str, x: Lx) -> bool {
     let Some(c) = w.chars().next() else { return false };
     if !c.is_lowercase() || w.starts_with("al-") || w.starts_with("el-") {
         return true;
     }
-    maybe_starter(w) && lex(w) & LX_START != 0
+    x.has(LX_START)
+}
+
+fn is_locative(w: &str) -> bool {
+    lex(w).flags & LX_LOCATIVE != 0
+}
+
+fn is_noun_follower(w: &str) -> bool {
+    lex(w).flags & LX_NOUN_FOLLOWER != 0
 }
 
 /// FNV-1a: the maps of one article hold a few dozen short keys.
@@ -682,7 +794,7 @@ fn plausible_name(words: &[Tok], text: &str) -> bool {
 }
 
 fn is_regime(w: &str) -> bool {
-    in_list(w, REGIME_NOUNS)
+    lex(w).flags & LX_REGIME != 0
 }
 
 /// Words that may describe a body repeated with "the" ("the armed group", "the regional bloc").
@@ -700,21 +812,14 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-fn sector_modifier(w: &str) -> Option<&'static str> {
-    SECTOR_MODIFIERS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|(_, s)| *s)
-}
-
-fn institution(w: &str) -> Option<(&'static str, &'static str, bool)> {
-    INSTITUTIONS.iter().find(|(m, _, _)| m.eq_ignore_ascii_case(w)).copied()
-}
-
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// A word that may be part of a name: capitalised, or a particle, or `al-X`/`el-X`.
-fn name_word(w: &str) -> bool {
-    if is_cap(w) && not_name(w) {
+/// A word (`x`: its [`lex`]) that may be part of a name: capitalised, or a particle, or
+/// `al-X`/`el-X`.
+fn name_word_x(w: &str, x: Lx) -> bool {
+    if is_cap(w) && x.has(LX_NOT_NAME) {
         return false;
     }
     if is_cap(w) {
@@ -724,10 +829,6 @@ fn name_word(w: &str) -> bool {
         return is_cap(rest);
     }
     PARTICLES.contains(&w)
-}
-
-fn name_end_ok(w: &str) -> bool {
-    name_word(w) && !PARTICLES.contains(&w)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -854,6 +955,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         self.plural_titles(&mut toks);
+        for t in toks.iter_mut().filter(|t| t.k != TK::Punct) {
+            t.x = lex(&self.text[t.s..t.e]);
+        }
         // Title case ("Top Expert Recommendations for Farmers"): no lower-case word besides
         // articles, conjunctions and short prepositions, where running text always has some.
         let mut words = 0usize;
@@ -897,17 +1001,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     buf.push(' ');
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
-                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, true));
-                    }
+                    found = self.kb.title_index(&buf).map(|i| (i, true));
                 }
                 if found.is_none() {
                     buf.clear();
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
-                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, false));
-                    }
+                    found = self.kb.title_index(&buf).map(|i| (i, false));
                 }
                 self.buf = buf;
                 if let Some((ti, two)) = found {
@@ -1003,7 +1103,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     /// A title or institution noun at `j` (KB title first, then the built-in institution list).
     fn titleish(&self, toks: &[Tok], j: usize) -> bool {
-        self.title_of(toks, j).is_some() || toks.get(j).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some())
+        self.title_of(toks, j).is_some() || toks.get(j).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some())
     }
 
     /// End (exclusive token index) of an unknown name starting at `j`, if any.
@@ -1016,14 +1116,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 break;
             }
             let w = self.tx(t);
-            if !name_word(w) || w.bytes().any(|b| b.is_ascii_digit()) {
+            if !name_word_x(w, t.x) || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;
             }
             if k == j && !is_cap(w) && !(w.starts_with("al-") || w.starts_with("el-")) {
                 break;
             }
             k += 1;
-            if name_end_ok(w) {
+            if name_word_x(w, t.x) && !PARTICLES.contains(&w) {
                 last_ok = Some(k);
             }
         }
@@ -1036,7 +1136,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
         self.actors[actor].mentions.push(Mention { start, end, sentence: si });
         self.sent.push((start, end, actor));
-        if self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
+        // a named news outlet ("told Reuters") is not the country the text is about
+        let outlet = self.actors[actor].kind == ActorKind::Org && matches!(self.actors[actor].sector.as_deref(), Some("MED" | "JRN"));
+        if !outlet && self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
             self.last_country = Some(Ok(actor));
         }
         if self.actors[actor].kind == ActorKind::Person {
@@ -1154,7 +1256,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Some(p) = ended {
             // In an article without a date, the text's own title (not "former") wins over a
             // tenure the knowledge base has ended: the text may well predate the end.
-            if !former_written && self.date.is_none() && score(&p.title) == 2 {
+            // Nor does a dated text that writes the title within a month of the tenure's end
+            // ("a day after Prime Minister X resigned"): it reports the office-holder's acts.
+            let just_ended = self.date.is_some_and(|d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
+            if !former_written && (self.date.is_none() || just_ended) && score(&p.title) == 2 {
                 return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
             }
             return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
@@ -1212,7 +1317,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 self.pronoun(toks[i]);
                 return i + 1;
             }
-            TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
+            TK::Word if matches!(self.tx(&toks[i]), "his" | "her" | "its" | "His" | "Her" | "Its") => {
+                return self.possessive_pronoun_body(toks, i).unwrap_or(i + 1);
+            }
+            TK::Word if !may_start(self.tx(&toks[i]), toks[i].x) => return i + 1,
             _ => {}
         }
         let mut j = i;
@@ -1246,12 +1354,26 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         while j < n {
             let c = self.cls(&toks[j]);
             let poss_next = toks.get(j + 1).is_some_and(|t| t.k == TK::Poss);
-            if let (Cls::Title(_), Some(sm)) = (c, sector_modifier(self.tx(&toks[j]))) {
+            if let Some(sm) = if let Cls::Title(_) = c { toks[j].x.sector_modifier() } else { None } {
                 if pre.ntitles == 0 && self.titleish(toks, j + 1) {
                     pre.mark(j);
                     pre.sector = Some(sm);
                     j += 1;
                     continue;
+                }
+            }
+            // "coast guard spokesperson", "border police chief": an armed or police body named
+            // before a person's title gives the person its sector.
+            if let Cls::Title(ti) = c {
+                let t = &self.kb.titles[ti as usize];
+                let next_person_title = self.title_of(toks, j + 1).is_some_and(|n| self.kb.titles[n as usize].kind != TitleKind::Group);
+                if pre.ntitles == 0 && t.kind == TitleKind::Group && next_person_title {
+                    if let Some(sm) = match t.sector.as_str() { "MIL" => Some("MIL"), "COP" => Some("COP"), "SPY" => Some("SPY"), _ => None } {
+                        pre.mark(j);
+                        pre.sector = Some(sm);
+                        j += 1;
+                        continue;
+                    }
                 }
             }
             match c {
@@ -1268,7 +1390,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 // "Azerbaijan Airlines", "Pakistan Railways": a country's name before a
                 // company word is the name of a (state) company, a business actor.
-                Cls::Country { idx, name: true, .. } if pre.first.is_none() && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && in_list(self.tx(t), COMPANY_HEADS)) => {
+                Cls::Country { idx, name: true, .. } if pre.first.is_none() && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && t.x.has(LX_COMPANY_HEAD)) => {
                     let name = self.text[toks[j].s..toks[j + 1].e].to_string();
                     let c = self.country_code(idx);
                     let a = self.group_actor(name.clone(), Some(c), Some("BUS".into()), &name);
@@ -1290,7 +1412,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 Cls::Org(o) if pre.org.is_none() && pre.ntitles == 0 && self.titleish(toks, j + 1) && !poss_next => {
                     pre.mark(j);
-                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j])));
+                    pre.org = Some(self.focus_variant(o, self.tx(&toks[j]), toks[j].s));
                     j += 1;
                 }
                 Cls::Title(_) if pre.ntitles < 4 => {
@@ -1303,13 +1425,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     j = self.to_target_then_name(toks, j).unwrap_or(j + 1);
                 }
                 // "Defence Ministry spokeswoman X": the institution word qualifies the title.
-                Cls::Word if pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.sector.is_some()) && institution(self.tx(&toks[j])).is_some_and(|x| !x.2) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) => {
+                Cls::Word if pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.sector.is_some()) && toks[j].x.institution().is_some_and(|x| !x.2) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) => {
                     pre.mark(j);
                     j += 1;
                 }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
-                    if pre.ntitles == 0 && pre.rank.is_none() && in_list(w, RANKS) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind == TitleKind::Title) {
+                    let x = toks[j].x;
+                    if pre.ntitles == 0 && pre.rank.is_none() && x.has(LX_RANK) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind == TitleKind::Title) {
                         // "Chinese Vice Foreign Minister X": the rank qualifies the title and
                         // the country before it still holds.
                         pre.mark(j);
@@ -1322,14 +1445,19 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         if self.is_punct(toks, j, "-") {
                             j += 1;
                         }
-                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1) || (matches!(toks.get(j + 1).map(|t| t.c), Some(Cls::Org(_))) && self.titleish(toks, j + 2))) {
+                    } else if x.has(LX_MODIFIER) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1) || (matches!(toks.get(j + 1).map(|t| t.c), Some(Cls::Org(_))) && self.titleish(toks, j + 2))) {
                         pre.mark(j);
                         j += 1;
-                    } else if let Some(s) = sector_modifier(w).filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2)))) {
+                    } else if let Some(s) = x.sector_modifier().filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some_and(|x| !x.2)))) {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
-                    } else if !self.title_case && (descriptor_shape(w) || self.tribe_before_armed_noun(toks, j)) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
+                    } else if pre.ncountries > 0 && pre.ntitles == 0 && self.portfolio_then_title(toks, j, pre.countries[pre.ncountries - 1].1) {
+                        // "Indian water resources minister X": lower-case portfolio words
+                        // between the demonym and the title keep the demonym's country.
+                        pre.mark(j);
+                        j += 1;
+                    } else if !self.title_case && (descriptor_shape(w) || in_list(w, REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !x.has(LX_NOT_NAME) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !t.x.has(LX_REGIME)) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1358,7 +1486,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let head = if name_rest > j + 1 { Tok { e: toks[name_rest - 1].e, ..head } } else { head };
             let j = name_rest - 1;
             // "the Trump administration", "the Assad regime".
-            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
+            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && t.x.has(LX_REGIME)) {
                 self.emit_pre_possessor(toks, &pre);
                 let canon = self.kb.people[p as usize].canonical.clone();
                 let end = toks[j + 1].e;
@@ -1397,7 +1525,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
                 // "the Assad regime" with a name the knowledge base does not know.
-                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
+                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k != TK::Punct && t.x.has(LX_REGIME)) {
                     let a = self.regime_actor_unknown(name_text, &pre);
                     if let Some(a) = a {
                         self.add_mention(a, toks[i].s, toks[ne].e);
@@ -1416,7 +1544,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 if pre.first.is_none() && !self.title_case {
                     // Appositive: "Jane Roe, the UAE assistant foreign minister,".
-                    let after_locative = j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE);
+                    let after_locative = j > 0 && toks[j - 1].k == TK::Word && toks[j - 1].x.has(LX_LOCATIVE);
                     let (tail, next) = self.read_tail(toks, ne, true);
                     if tail.title.is_some() && self.is_punct(toks, ne, ",") && !after_locative && plausible_name(&toks[j..ne], self.text) {
                         self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
@@ -1445,7 +1573,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // Institution noun after a demonym ("the Turkish foreign ministry", "Syrian forces").
         if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some() || pre.org.is_some()) {
             // "the Guyana Defence Force", but "the African Union force" stays the union.
-            if let Some((noun, sector, is_state)) = institution(self.tx(&head)).filter(|x| x.0 != "force" || pre.ncountries > 0) {
+            if let Some((noun, sector, is_state)) = head.x.institution().filter(|x| x.0 != "force" || pre.ncountries > 0) {
                 let _ = noun;
                 // "the military government" is the military, not the state.
                 let is_state = is_state && pre.sector.map_or(true, |s| s == "GOV");
@@ -1461,9 +1589,21 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let t = self.title_of(toks, pre.titles[pre.ntitles - 1]).map(|t| &self.kb.titles[t as usize]);
             if let Some(t) = t {
                 self.emit_pre_possessor(toks, &pre);
-                let sector = pre.sector.map(str::to_string).unwrap_or_else(|| t.sector.clone());
+                // "defence analysts" are analysts (EDU) of defence, not the military.
+                let sector = pre.sector.filter(|_| t.sector != "EDU").map(str::to_string).unwrap_or_else(|| t.sector.clone());
                 // "the president of Syria"
                 let (of_country, next) = self.of_country(toks, j);
+                // "Analysts in Seoul", "Protesters in Belgrade": a group with no country of its
+                // own is of the place it is in (diplomats are stationed abroad: none).
+                let plural_or_group = t.kind == TitleKind::Group || self.tx(&last).ends_with('s');
+                let (of_country, next) = match (of_country.is_none() && plural_or_group && pre.ncountries == 0 && pre.possessor.is_none() && pre.org.is_none() && !matches!(sector.as_str(), "MIL" | "IGO")).then(|| self.in_country(toks, j, self.tx(&last))).flatten() {
+                    Some(x) => x,
+                    None => (of_country, next),
+                };
+                // "on the Lebanese side (of the border)" is a place, not a party.
+                if self.tx(&last).eq_ignore_ascii_case("side") && (self.is_word(toks, j, "of") || i.checked_sub(1).is_some_and(|p| toks[p].k == TK::Word && in_list(self.tx(&toks[p]), &["on", "from", "across", "along", "to", "onto", "this", "either"]))) {
+                    return j;
+                }
                 let end = if next > j { toks[next - 1].e } else { last.e };
                 match t.kind {
                     // "the opposition-controlled parliament", "government-run media": the group
@@ -1629,11 +1769,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             "watchdog" => &["igo", "ngo"],
             "court" | "tribunal" => &["court"],
             "company" | "firm" => &["company"],
+            "council" => &["igo", "government"],
+            "committee" => &["government", "legislature"],
+            "mission" => &["igo"],
+            "channel" | "broadcaster" | "newspaper" => &["media"],
             _ => return None,
         };
         // "the group of experts", "the ministry of defence": a new body, not a repetition.
         // "accusing the group of committing war crimes" still repeats it.
-        if self.of_not_gerund(toks, j + 1) || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || institution(self.tx(x)).is_some())) {
+        if self.of_not_gerund(toks, j + 1) || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || x.x.institution().is_some())) {
             return None;
         }
         let here = t.s;
@@ -1652,7 +1796,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // A bloc named only inside a title ("ECOWAS Commission President X said the bloc"):
         // the body whose code an actor mentioned later carries.
-        if kinds == ["igo"] {
+        if kinds[0] == "igo" {
             let mut later: Option<(usize, &str)> = None;
             for x in &self.actors {
                 if let Some(c) = x.country.as_deref().filter(|c| c.starts_with("IGO:")) {
@@ -1672,8 +1816,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         // Ministries and courts read as groups ("Lebanon's health ministry ... the ministry
         // said", "a Russian court ... the court ruled").
-        if kinds == ["ministry"] || kinds == ["court"] {
-            let suffix = if kinds == ["court"] { " court" } else { " ministry" };
+        if kinds == ["ministry"] || kinds == ["court"] || w == "committee" {
+            let suffix = if kinds == ["court"] { " court" } else if w == "committee" { " committee" } else { " ministry" };
             for (a, x) in self.actors.iter().enumerate() {
                 if x.kind == ActorKind::Group && x.name.to_ascii_lowercase().ends_with(suffix) {
                     if let Some(m) = x.mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
@@ -1717,16 +1861,16 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 return None;
             }
             let inst = match x.c {
-                Cls::Title(ti) if self.kb.titles[ti as usize].kind == TitleKind::Group => institution(self.tx(x)).or(Some(("", self.kb.titles[ti as usize].sector.as_str(), false))),
-                Cls::Word if x.k == TK::Word => institution(self.tx(x)),
+                Cls::Title(ti) if self.kb.titles[ti as usize].kind == TitleKind::Group => x.x.institution().or(Some(("", self.kb.titles[ti as usize].sector.as_str(), false))),
+                Cls::Word if x.k == TK::Word => x.x.institution(),
                 _ => return None,
             };
             if let Some((noun, sector, is_state)) = inst {
-                if k == j + 2 || is_state || is_regime(self.tx(x)) {
+                if k == j + 2 || is_state || x.x.has(LX_REGIME) {
                     return None;
                 }
                 let country = self.last_country_code()?;
-                let adj = self.kb.countries.iter().find(|c| c.iso3 == country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
+                let adj = self.kb.country(&country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
                 let words = &self.text[toks[j + 2].s..x.e];
                 let name = format!("{adj} {}", words.to_ascii_lowercase());
                 let a = self.group_actor(name, Some(country), Some(sector.to_string()), &words.to_ascii_lowercase());
@@ -1760,6 +1904,84 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     /// A sentence-initial "He"/"She": the one person mentioned in the previous sentence, if
     /// exactly one was (no gender check; anything else stays unresolved).
+    /// "his office", "her party", "its spokesperson", "his wife Jo Example" (the pronoun at
+    /// `i`): a body, an unnamed spokesperson or a relative of the person (his, her) or the
+    /// organisation (its) mentioned last, in this sentence or the one before. Returns the next
+    /// token; `None` leaves the words to the grammar ("his administration").
+    fn possessive_pronoun_body(&mut self, toks: &[Tok], i: usize) -> Option<usize> {
+        let t = toks[i];
+        let j = i + 1;
+        let nt = *toks.get(j)?;
+        let personal = !self.tx(&t).eq_ignore_ascii_case("its");
+        // Only these nouns are read (checked before any search for the owner).
+        let wanted = match nt.c {
+            Cls::Title(ti) => !personal && self.kb.titles[ti as usize].canonical.starts_with("Spokes"),
+            _ => nt.k == TK::Word && personal && matches!(self.tx(&nt), "office" | "party" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother"),
+        };
+        if !wanted {
+            return None;
+        }
+        // The owner: a person (his/her) or an organisation or group (its), the subject rather
+        // than the last one named: the first of the sentence before the pronoun, else the first
+        // of the sentence before.
+        let cur = self.sentences.partition_point(|x| x.start <= t.s).checked_sub(1)?;
+        let fits = |a: &Actor| if personal { a.kind == ActorKind::Person } else { matches!(a.kind, ActorKind::Org | ActorKind::Group) && a.country.is_some() };
+        let mut owner = None;
+        for sidx in [Some(cur), cur.checked_sub(1)].into_iter().flatten() {
+            let mut best: Option<(usize, usize)> = None;
+            for (ai, a) in self.actors.iter().enumerate() {
+                if !fits(a) {
+                    continue;
+                }
+                if let Some(m) = a.mentions.iter().filter(|m| m.sentence == Some(sidx) && m.end <= t.s).map(|m| m.start).min() {
+                    if best.map_or(true, |b| m < b.0) {
+                        best = Some((m, ai));
+                    }
+                }
+            }
+            if let Some((_, a)) = best {
+                owner = Some(a);
+                break;
+            }
+        }
+        let owner = owner?;
+        let (oname, ocountry, osector) = (self.actors[owner].name.clone(), self.actors[owner].country.clone(), self.actors[owner].sector.clone());
+        let w = self.tx(&nt);
+        if nt.k == TK::Word && personal && matches!(w, "office" | "party") && !self.of_not_gerund(toks, j + 1) {
+            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if osector.as_deref() == Some("OPP") { osector } else { Some("PTY".into()) };
+            let name = format!("{oname}'s {w}");
+            let a = self.group_actor(name.clone(), ocountry, sector, &name);
+            self.add_mention(a, t.s, nt.e);
+            return Some(j + 1);
+        }
+        if nt.k == TK::Word && personal && matches!(w, "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother") {
+            // The relative's name: capitalised words or hits right after the noun.
+            let mut k = j + 1;
+            while k < toks.len() && k < j + 5 && matches!(toks[k].k, TK::Word | TK::Hit(_)) && is_cap(self.tx(&toks[k])) && !not_name(self.tx(&toks[k])) {
+                k += 1;
+            }
+            if k == j + 1 {
+                return None;
+            }
+            let name = self.text[toks[j + 1].s..toks[k - 1].e].to_string();
+            let a = self.actor(Key::U(name.clone()), |_| Actor { name: name.clone(), country: ocountry, sector: Some("CVL".into()), title: None, kind: ActorKind::Person, mentions: Vec::new() });
+            self.register_surnames(&name, a);
+            self.add_mention(a, t.s, toks[k - 1].e);
+            return Some(k);
+        }
+        // "its spokesperson": an unnamed spokesperson of the organisation.
+        if let Cls::Title(ti) = nt.c {
+            let title = &self.kb.titles[ti as usize];
+            if !personal && title.kind == TitleKind::Title && title.canonical.starts_with("Spokes") && self.name_seq(toks, j + 1).is_none() {
+                let name = format!("{oname} {}", title.canonical.to_ascii_lowercase());
+                let a = self.group_actor(name.clone(), ocountry, osector, &name);
+                self.add_mention(a, t.s, nt.e);
+                return Some(j + 1);
+            }
+        }
+        None
+    }
+
     fn pronoun(&mut self, t: Tok) {
         let si = self.sentences.partition_point(|x| x.start < t.s);
         if self.sentences.get(si).map_or(true, |x| x.start != t.s) {
@@ -1787,7 +2009,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let mut k = j;
         while k < toks.len() && k < j + 3 {
             let t = &toks[k];
-            if t.k == TK::Word && (in_list(self.tx(t), MODIFIERS) || sector_modifier(self.tx(t)).is_some()) {
+            if t.k == TK::Word && (t.x.has(LX_MODIFIER) || t.x.sector_modifier().is_some()) {
                 k += 1;
                 continue;
             }
@@ -1813,7 +2035,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 let t = &self.kb.titles[t as usize];
                 t.kind == TitleKind::Group && matches!(t.sector.as_str(), "REB" | "INS" | "SEP" | "UAF")
             }
-            _ => toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| matches!(x.1, "REB" | "INS" | "SEP" | "UAF") && x.0.ends_with('s'))),
+            _ => toks.get(j + 1).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some_and(|x| matches!(x.1, "REB" | "INS" | "SEP" | "UAF") && x.0.ends_with('s'))),
         }
     }
 
@@ -1821,7 +2043,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Some(t) = self.title_of(toks, j) {
             return self.kb.titles[t as usize].kind == TitleKind::Group;
         }
-        toks.get(j).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2 && x.0.ends_with('s')))
+        toks.get(j).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some_and(|x| !x.2 && x.0.ends_with('s')))
     }
 
     /// Emits what a `Pre` held when no head followed (countries as states, possessor, org).
@@ -1884,6 +2106,44 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         Some(s)
     }
 
+    /// "in COUNTRY|CAPITAL" after a group noun ("Analysts in Seoul"): the country (none for
+    /// people stationed abroad, "Diplomats in Beirut") and the next token.
+    fn in_country(&self, toks: &[Tok], j: usize, head: &str) -> Option<(Option<String>, usize)> {
+        if !self.is_word(toks, j, "in") {
+            return None;
+        }
+        let Cls::Country { idx, name, cap, .. } = toks.get(j + 1)?.c else { return None };
+        if !(name || cap) || toks.get(j + 2).is_some_and(|x| x.k == TK::Poss) {
+            return None;
+        }
+        let c = if in_list(head, STATIONED_ABROAD) { None } else { Some(self.country_code(idx)) };
+        Some((c, j + 2))
+    }
+
+    /// Lower-case portfolio words, then a person's title ("water resources minister"): one to
+    /// three plain words that are not verbs, function words or group nouns.
+    fn portfolio_then_title(&self, toks: &[Tok], j: usize, country_tok: usize) -> bool {
+        let mut k = j;
+        while k < toks.len() && k < j + 3 {
+            let t = &toks[k];
+            if t.k != TK::Word {
+                break;
+            }
+            let w = self.tx(t);
+            if is_cap(w) || not_name(w) || in_list(w, NOUN_FOLLOWERS) || w.ends_with("ed") || w.ends_with("ing") || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                return false;
+            }
+            k += 1;
+        }
+        // After a demonym only ("Indian"), not a name ("India struck militant ..."); a person's
+        // title or the bare "minister".
+        let demonym = matches!(toks[country_tok].c, Cls::Country { adj: true, name: false, .. });
+        demonym && k > j && self.title_of(toks, k).is_some_and(|ti| {
+            let t = &self.kb.titles[ti as usize];
+            t.kind == TitleKind::Title || t.canonical == "Minister"
+        })
+    }
+
     /// "of (the)? COUNTRY" after a head: the country code and the next token.
     fn of_country(&mut self, toks: &[Tok], j: usize) -> (Option<String>, usize) {
         if self.is_word(toks, j, "of") {
@@ -1917,7 +2177,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         tail.country = Some(org.country.clone());
                         tail.sector = Some(org.sector.clone());
                         let mut e = k + 1;
-                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !not_name(self.tx(&toks[e])) {
+                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !toks[e].x.has(LX_NOT_NAME) {
                             e += 1;
                         }
                         tail.affiliation = Some(self.text[toks[k].s..toks[e - 1].e].to_string());
@@ -1960,7 +2220,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         titles.push(ti);
                         k += 1;
                     }
-                    Cls::Word if titles.is_empty() && in_list(self.tx(t), MODIFIERS) => k += 1,
+                    Cls::Word if titles.is_empty() && t.x.has(LX_MODIFIER) => k += 1,
                     Cls::Word if titles.is_empty() && (self.tx(t).eq_ignore_ascii_case("former")) => {
                         tail.former = true;
                         k += 1;
@@ -2029,12 +2289,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         // in a country's institution takes that institution's country and sector.
                         Cls::Country { idx, adj: true, .. } => {
                             let mut e = m + 1;
-                            while e < n && e < m + 3 && toks[e].k == TK::Word && (in_list(self.tx(&toks[e]), MODIFIERS) || sector_modifier(self.tx(&toks[e])).is_some()) && !institution(self.tx(&toks[e])).is_some() {
+                            while e < n && e < m + 3 && toks[e].k == TK::Word && (toks[e].x.has(LX_MODIFIER) || toks[e].x.sector_modifier().is_some()) && !toks[e].x.institution().is_some() {
                                 e += 1;
                             }
                             let sector = match toks.get(e).map(|t| (t.k, self.cls(t))) {
                                 Some((_, Cls::Title(ti))) if self.kb.titles[ti as usize].kind == TitleKind::Group => Some(self.kb.titles[ti as usize].sector.clone()),
-                                Some((TK::Word, _)) => institution(self.tx(&toks[e])).map(|x| x.1.to_string()),
+                                Some((TK::Word, _)) => toks[e].x.institution().map(|x| x.1.to_string()),
                                 _ => None,
                             };
                             if let Some(sec) = sector {
@@ -2157,7 +2417,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let profile = self.resolve_person(canon, None, false);
         let current = self.person_is_current(canon);
         if current {
-            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) {
+            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.country_index(c)) {
                 return self.state_actor(c as u32);
             }
         }
@@ -2254,7 +2514,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         if let Some(c) = country {
             if is_state {
-                if let Some(idx) = self.kb.countries.iter().position(|x| x.iso3 == c) {
+                if let Some(idx) = self.kb.country_index(&c) {
                     let a = self.state_actor(idx as u32);
                     self.add_mention(a, start, end);
                     return;
@@ -2262,10 +2522,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             let adj = match pre.org.map(|o| &self.kb.orgs[o as usize]) {
                 Some(o) if pre.possessor.is_none() => o.canonical.clone(),
-                _ => self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
+                _ => self.kb.country(&c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
             };
             let name = self.group_name(&adj, pre, toks, &head_lc);
             let a = self.group_actor(name, Some(c), Some(sector), &key_head);
+            self.add_mention(a, start, end);
+            return;
+        }
+        // "European diplomats", "Western officials", bare "diplomats": no single country.
+        let regional = pre.descriptor.is_some_and(|d| in_list(self.tx(&toks[d]), REGIONAL));
+        if regional || (pre.descriptor.is_none() && pre.sector.is_none() && in_list(&head_lc, STATIONED_ABROAD)) {
+            let name = self.group_name("", pre, toks, &head_lc);
+            let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
             return;
         }
@@ -2282,7 +2550,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
             self.add_mention(a, start, end);
-        } else if in_list(&head_lc, DOMESTIC_BODIES) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
+        } else if (in_list(&head_lc, DOMESTIC_BODIES) || (head_lc == "officials" && pre.sector.is_some_and(|s| s != "GOV"))) && !self.of_not_gerund(toks, toks.partition_point(|t| t.s < end)) {
             // Domestic bodies and crowds ("police fired tear gas", "protesters gathered",
             // "the ruling party"): the country of their sentence, else the story's.
             let name = self.group_name("", pre, toks, &head_lc);
@@ -2307,7 +2575,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // ministry" is its minister's.
             "GOV" => {
                 let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency") || head_lc.ends_with(" ministry") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
-                governing && (det == Det::Def || poss_pronoun)
+                // "the defence and interior ministers": the ministers of the story's government
+                // ("the" up to three words before; "the foreign ministers of the G7" is not).
+                let the_ministers = head_lc.ends_with(" ministers") && (1..=3).any(|b| k >= b && self.is_word(toks, k - b, "the")) && !self.is_word(toks, toks.partition_point(|t| t.s < start) + 1, "of");
+                (governing && (det == Det::Def || poss_pronoun)) || the_ministers
             }
             // Soldiers as actors or met by others ("Troops fired", "past soldiers"), not the
             // troops a state sends ("Russia massed troops"): only at the start of a clause or
@@ -2329,7 +2600,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// Whether a lower-case word follows the byte offset `end` (the group noun is a modifier).
     fn is_cap_lowercase_noun_follows(&self, toks: &[Tok], end: usize) -> bool {
         let k = toks.partition_point(|t| t.s < end);
-        toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).chars().next().is_some_and(|c| c.is_lowercase()) && !in_list(self.tx(t), NOUN_FOLLOWERS) && !self.tx(t).ends_with("ed"))
+        toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).chars().next().is_some_and(|c| c.is_lowercase()) && !t.x.has(LX_NOUN_FOLLOWER) && !self.tx(t).ends_with("ed"))
     }
 
     fn group_name(&self, adj: &str, pre: &Pre, toks: &[Tok], head_lc: &str) -> String {
@@ -2433,7 +2704,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 org.canonical.clone()
             } else {
-                self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
+                self.kb.country(&c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
             };
             let mut name = format!("{adj} {role}");
             if pre.former {
@@ -2461,21 +2732,29 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// the matched org is not of the focus country and the focus country has an org of the same
     /// kind whose canonical name is the written name plus a qualifier ("Democratic Party of
     /// Korea", "Democratic Party (Italy)"), that one.
-    fn focus_variant(&self, o: u32, written: &str) -> u32 {
+    fn focus_variant(&self, o: u32, written: &str, at: usize) -> u32 {
         let kb = self.kb;
         let org = &kb.orgs[o as usize];
-        let Some(f) = self.focus.as_deref() else { return o };
-        if org.country == f || org.country.contains(':') || written.len() < 4 {
+        if org.country.contains(':') || written.len() < 4 {
             return o;
         }
-        kb.org_rows_of_country(f)
-            .iter()
-            .copied()
-            .find(|&i| {
+        // The country named last before it in its sentence ("Israel was represented by a
+        // National Security Council official"), then the article's focus.
+        let ss = self.sentences.partition_point(|x| x.start <= at).checked_sub(1).map_or(at, |i| self.sentences[i].start);
+        let sentence_country = self.sent.iter().rev().filter(|m| m.0 >= ss && m.1 <= at).find_map(|m| self.actors[m.2].country.as_deref().filter(|c| !c.contains(':')));
+        for f in [sentence_country, self.focus.as_deref()].into_iter().flatten() {
+            if org.country == f {
+                return o;
+            }
+            let v = kb.org_rows_of_country(f).iter().copied().find(|&i| {
                 let x = &kb.orgs[i as usize];
                 x.kind == org.kind && x.canonical.len() > written.len() + 1 && x.canonical.starts_with(written) && matches!(x.canonical.as_bytes()[written.len()], b' ' | b'(')
-            })
-            .unwrap_or(o)
+            });
+            if let Some(v) = v {
+                return v;
+            }
+        }
+        o
     }
 
     /// One token on its own: a person, org, country, capital, demonym or known surname.
@@ -2483,7 +2762,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let t = toks[j];
         match self.cls(&t) {
             Cls::Person(p) => {
-                if toks.get(j + 1).is_some_and(|x| x.k != TK::Punct && is_regime(self.tx(x))) {
+                if toks.get(j + 1).is_some_and(|x| x.k != TK::Punct && x.x.has(LX_REGIME)) {
                     let canon = self.kb.people[p as usize].canonical.clone();
                     let a = self.regime_actor(&canon, self.tx(&t), Some(p));
                     self.add_mention(a, t.s, toks[j + 1].e);
@@ -2497,11 +2776,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 // a locative preposition is the place.
                 let kb = self.kb;
                 let org = &kb.orgs[o as usize];
-                if org.kind == "government" && j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE) && !org.country.contains(':') {
+                if org.kind == "government" && j > 0 && toks[j - 1].k == TK::Word && toks[j - 1].x.has(LX_LOCATIVE) && !org.country.contains(':') {
                     self.last_country = Some(Err(org.country.as_str()));
                     return j + 1;
                 }
-                let o = self.focus_variant(o, self.tx(&t));
+                let o = self.focus_variant(o, self.tx(&t), t.s);
                 let a = self.org_actor(o);
                 // "the main opposition Democratic Party": a party the text puts in opposition.
                 if self.kb.orgs[o as usize].sector == "PTY" && j > 0 && self.tx(&toks[j - 1]).eq_ignore_ascii_case("opposition") {
@@ -2511,7 +2790,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             Cls::Country { idx, name, adj, cap } => {
                 let prev_word = j.checked_sub(1).map(|p| toks[p]);
-                let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
+                let locative = prev_word.is_some_and(|p| p.k == TK::Word && p.x.has(LX_LOCATIVE));
                 // "Kharkiv, Ukraine" qualifies a place; "Meanwhile, Russia ..." / "On Monday,
                 // Russia ..." / "Overnight, Russia ..." do not (a sentence-initial word is
                 // capitalised anyway; a dateline city is written in capitals)
@@ -2532,7 +2811,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         // "U.S." is also an adjective: "U.S. sanctions" is not the state acting.
                         if let Some(nx) = toks.get(j + 1) {
                             let w = self.tx(nx);
-                            if nx.k == TK::Word && !is_cap(w) && !in_list(w, NOUN_FOLLOWERS) && !w.ends_with("ed") {
+                            if nx.k == TK::Word && !is_cap(w) && !is_noun_follower(w) && !w.ends_with("ed") {
                                 return j + 1;
                             }
                         }
@@ -2547,8 +2826,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     let w = self.tx(&t);
                     if let Some(sing) = w.strip_suffix('s') {
                         let c = &self.kb.countries[idx as usize];
-                        if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !in_list(self.tx(x), NOUN_FOLLOWERS) && !self.tx(x).ends_with("ed")) {
-                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), None, w);
+                        if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !x.x.has(LX_NOUN_FOLLOWER) && !self.tx(x).ends_with("ed")) {
+                            // The people of a country ("Greenlanders") are civilians.
+                            let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), Some("CVL".into()), w);
                             self.add_mention(a, t.s, t.e);
                         }
                     }
@@ -2597,7 +2877,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => None,
             });
             let Some(code) = code.filter(|c| !c.is_empty() && !c.contains(':')) else { continue };
-            let d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
+            let mut d = if h.end <= p.start { p.start - h.end } else { h.start.saturating_sub(p.end) + domestic_after_penalty(p) };
+            // A state's institution ("the army") belongs to a state named as an actor rather
+            // than to the place it acts in ("in northern Iraq"); a described group ("Bedouin
+            // fighters") is of the place it is in.
+            if (p.backward || p.sector_owned.as_deref() == Some("MIL")) && self.after_preposition(h.start) {
+                d += PREP_PENALTY;
+            }
             if best.as_ref().map_or(true, |b| d < b.0) {
                 best = Some((d, code));
             }
@@ -2613,7 +2899,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         for h in self.hits[from..].iter().take_while(|h| h.start < sent.end) {
             let before = self.text[sent.start..h.start].trim_end();
             let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if !in_list(prev, LOCATIVE) {
+            if !is_locative(prev) {
                 continue;
             }
             let code = h.candidates.iter().find_map(|c| match c {
@@ -2626,6 +2912,25 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         None
+    }
+
+    /// Whether the mention at byte `s` is the object of a preposition ("its border with
+    /// Belarus", "in northern Iraq"), skipping "the" and a compass word: such a country is seldom
+    /// the one a body without a written country belongs to.
+    fn after_preposition(&self, s: usize) -> bool {
+        let mut before = self.text[..s].trim_end();
+        for _ in 0..3 {
+            let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if w.is_empty() {
+                return false;
+            }
+            if in_list(w, &["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "neighbouring", "neighboring"]) {
+                before = before[..before.len() - w.len()].trim_end();
+                continue;
+            }
+            return in_list(w, &["with", "against", "to", "from", "on", "into", "toward", "towards", "in", "at", "near", "over", "across", "inside", "between", "among", "outside", "within", "throughout", "around"]);
+        }
+        false
     }
 
     fn resolve_pending(&mut self) {
@@ -2643,13 +2948,18 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let window = &self.sent[mid.saturating_sub(32)..(mid + 32).min(self.sent.len())];
             for &(s, e, a) in window {
                 if let Some(c) = &self.actors[a].country {
-                    if c.contains(':') {
+                    // a named news outlet ("told Reuters") says nothing of where the act is
+                    let outlet = self.actors[a].kind == ActorKind::Org && matches!(self.actors[a].sector.as_deref(), Some("MED" | "JRN"));
+                    if c.contains(':') || outlet {
                         continue;
                     }
                     if p.backward && s >= p.start {
                         continue;
                     }
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) + domestic_after_penalty(&p) };
+                    if self.after_preposition(s) {
+                        d += PREP_PENALTY;
+                    }
                     if sent_of(s) != ps {
                         if s > p.start {
                             continue;
@@ -2688,7 +2998,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {
-                    let adj = self.kb.countries.iter().find(|x| &x.iso3 == c).and_then(|x| x.adjectives.first().cloned());
+                    let adj = self.kb.country(c).and_then(|x| x.adjectives.first().cloned());
                     match adj {
                         Some(adj) => format!("{adj} {}", p.name),
                         None => p.name.clone(),
@@ -2697,7 +3007,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => p.name.clone(),
             };
             // "The government said", "his administration": the state of the inferred country.
-            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) } else { None };
+            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.country_index(c)) } else { None };
             let a = if let Some(idx) = state {
                 self.state_actor(idx as u32)
             } else if p.name.ends_with(" government") {
@@ -2714,6 +3024,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 /// A domestic or governing body's country is more often named before it in its sentence (its speaker,
 /// its leader) than after it, where its objects are ("Yoon accused the parliament of
 /// sympathising with North Korea"): later mentions count after all earlier ones of the sentence.
+/// Added to the distance of a candidate country that is the object of a preposition (see
+/// `Cx::after_preposition`): less than a later mention of a domestic body costs.
+const PREP_PENALTY: usize = 1 << 18;
+
 fn domestic_after_penalty(p: &Pending) -> usize {
     if matches!(p.sector_owned.as_deref(), Some("COP" | "CVL" | "EDU" | "LEG" | "PTY" | "LAB" | "JUD" | "GOV")) {
         1 << 19
@@ -2737,7 +3051,13 @@ fn title_compatible(title: &str, role: &str) -> bool {
 /// Whether every significant word of `role` occurs in `title` (both lower case), so that
 /// "foreign minister" fits "minister of foreign affairs".
 fn words_fit(title: &str, role: &str) -> bool {
-    let norm = |w: &str| -> String { if w == "defense" { "defence".to_string() } else { w.to_string() } };
+    fn norm(w: &str) -> &str {
+        if w == "defense" {
+            "defence"
+        } else {
+            w
+        }
+    }
     let mut any = false;
     for w in role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for")) {
         any = true;
@@ -2747,4 +3067,46 @@ fn words_fit(title: &str, role: &str) -> bool {
         }
     }
     any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain definition the hashed lexicon must equal: linear case-insensitive scans.
+    fn reference(w: &str) -> (u16, Option<&'static str>, Option<(&'static str, &'static str, bool)>) {
+        let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
+        let mut f = 0;
+        if starters.into_iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            f |= LX_START;
+        }
+        for (list, flag) in [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER), (COMPANY_HEADS, LX_COMPANY_HEAD)] {
+            if in_list(w, list) {
+                f |= flag;
+            }
+        }
+        (f, SECTOR_MODIFIERS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|(_, s)| *s), INSTITUTIONS.iter().find(|(m, _, _)| m.eq_ignore_ascii_case(w)).copied())
+    }
+
+    #[test]
+    fn lexicon_equals_the_linear_lists() {
+        let lists: [&[&str]; 9] = [NOT_NAME_LC, MODIFIERS, RANKS, LOCATIVE, REGIME_NOUNS, NOUN_FOLLOWERS, COMPANY_HEADS, PARTICLES, &["the", "former", "Ex", "tHen", "x", "", "é", "Élysée", "thé", "militarys", "polices", "officialss", "a-b", "ministry's", "forces,", "high ranking"]];
+        let mut words: Vec<String> = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string())).collect();
+        words.extend(SECTOR_MODIFIERS.iter().map(|x| x.0.to_string()));
+        words.extend(INSTITUTIONS.iter().map(|x| x.0.to_string()));
+        let mut n = 0;
+        for w in words {
+            let mut cap = w.clone();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            for v in [w.clone(), w.to_ascii_uppercase(), cap, format!("{w}s"), w.chars().skip(1).collect()] {
+                let x = lex(&v);
+                assert_eq!((x.flags, x.sector_modifier(), x.institution()), reference(&v), "{v:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 1000);
+        assert!(lex("The").has(LX_START) && lex("Airlines").has(LX_COMPANY_HEAD) && !lex("talks").has(LX_START));
+    }
 }

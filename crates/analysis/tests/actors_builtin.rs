@@ -168,3 +168,94 @@ fn the_militia_repeats_the_last_armed_group() {
 fn campaigners_are_civilians() {
     check("Norwegian campaigner Ingrid Example joined the march.", &["Ingrid Example|NOR|CVL|Campaigner"]);
 }
+
+#[test]
+fn groups_in_a_place_take_its_country_but_diplomats_do_not() {
+    check("Analysts in Ankara expect a reshuffle.", &["Analysts in Ankara => *|TUR|EDU|", "!Turkey"]);
+    check("Security analysts in Nairobi doubt the plan.", &["Security analysts => *|KEN|EDU|"]);
+    check("Diplomats in Cairo said the talks had stalled.", &["Diplomats in Cairo => *||GOV|", "!Egypt"]);
+    check("The deal is close, diplomats said on Monday.", &["diplomats => *||GOV|"]);
+    // A regional adjective is not a country, and none is inferred for it.
+    check("Kenya hosted the talks. Three Western diplomats said the plan was dead.", &["Western diplomats => *||GOV|"]);
+    check("Ghana hosted the summit. African officials welcomed it.", &["African officials => *||GOV|"]);
+}
+
+#[test]
+fn the_other_side_is_a_party_unless_it_is_a_place() {
+    check("The Egyptian side said the talks were useful.", &["Egyptian side => *|EGY|GOV|"]);
+    check("Troops massed on the Turkish side of the border.", &["!Turkish side =>"]);
+}
+
+#[test]
+fn state_vessels_drones_and_crowds() {
+    check("A Vietnamese patrol boat shadowed the convoy.", &["Vietnamese patrol boat => *|VNM|MIL|"]);
+    check("An Indian drone crashed near the border.", &["Indian drone => *|IND|MIL|"]);
+    check("The Japanese vessels left the area.", &["Japanese vessels => *|JPN|MIL|"]);
+    check("KAMPALA (Wire) - Police dispersed crowds in Kampala on Friday.", &["crowds => *|UGA|CVL|"]);
+    check("Protest organisers in Lima called a strike.", &["Protest organisers => *|PER|CVL|"]);
+    // The people of a country are civilians.
+    check("Icelanders voted on Saturday.", &["Icelanders => *|ISL|CVL|"]);
+}
+
+#[test]
+fn portfolio_words_keep_the_demonym_and_an_armed_body_gives_its_sector() {
+    check("Kenyan water resources minister Ayo Example opened the dam.", &["Ayo Example|KEN|GOV|*"]);
+    check("Indonesian coast guard spokesman Budi Example said the boat was seized.", &["Budi Example|IDN|MIL|*"]);
+}
+
+#[test]
+fn a_state_body_belongs_to_the_state_not_to_a_prepositional_object() {
+    check("Hungary will close its border with Serbia on Friday, the interior ministry said.", &["interior ministry => *|HUN|GOV|"]);
+    check("Greek forces patrolled near northern Macedonia for weeks, and the army has not withdrawn.", &["army => *|GRC|MIL|"]);
+}
+
+#[test]
+fn a_title_written_days_after_the_tenure_ended_is_the_office() {
+    // The knowledge base ends Oli's tenure on 2025-09-09.
+    check_on("2025-09-10", "Prime Minister KP Sharma Oli resigned on Tuesday.", &["Khadga Prasad Sharma Oli|NPL|GOV|*"]);
+    check_on("2026-06-10", "Prime Minister KP Sharma Oli spoke at the rally.", &["Khadga Prasad Sharma Oli|NPL|ELI|*"]);
+}
+
+#[test]
+fn the_agency_after_its_chief_is_the_igo() {
+    check("Iranian state media reported the visit. IAEA chief Rafael Grossi said the agency would inspect the site.", &["the agency => *|IGO:IAEA|IGO|"]);
+}
+
+#[test]
+fn possessive_pronoun_bodies_belong_to_the_subject() {
+    check("Indian Prime Minister Narendra Modi spoke by phone with Putin on Monday, his office said.", &["his office => *|IND|GOV|"]);
+    check("Benjamin Netanyahu met the coalition leaders on Sunday, his party said.", &["his party => *|ISR|PTY|"]);
+    check("Japan's coast guard said the boat had left the area. Its spokesperson gave no details.", &["Its spokesperson => *|JPN|MIL|"]);
+    check("President Emmanuel Macron arrived in Hanoi with his wife Brigitte Macron.", &["his wife Brigitte Macron => Brigitte Macron|FRA|CVL|", "Emmanuel Macron|FRA|GOV|*"]);
+    // Other nouns after a pronoun are left to the grammar.
+    check("Netanyahu said his plan would work.", &["!plan =>"]);
+}
+
+#[test]
+fn coordinated_ministers_officials_of_an_armed_body_and_fishermen() {
+    check("Uganda closed the border on Sunday. A convoy led by the defence and interior ministers reached it on Monday.", &["interior ministers => *|UGA|GOV|"]);
+    check("The foreign ministers of the G7 met in Rome.", &["!Ugandan foreign ministers"]);
+    check("Bangladesh lifted the curfew. Student leaders said they would meet army officials on Thursday.", &["army officials => *|BGD|MIL|"]);
+    check("Vietnamese fishermen were detained near the islands.", &["Vietnamese fishermen => *|VNM|CVL|"]);
+}
+
+#[test]
+fn shared_body_names_follow_the_country_of_their_sentence() {
+    // Several states have a "National Security Council": the one of the country just named.
+    check("Turkey was represented by a National Security Council official.", &["National Security Council => *|TUR|GOV|"]);
+    check("The National Security Council met at the White House.", &["National Security Council => *|USA|GOV|"]);
+}
+
+#[test]
+fn units_representatives_and_cartels() {
+    check("A Russian unit entered the village.", &["Russian unit => *|RUS|MIL|"]);
+    check("Greek and Turkish representatives met in Vienna.", &["*|GRC|GOV|", "*|TUR|GOV|"]);
+    check("Colombia's government said drug cartels had grown stronger.", &["cartels => *|COL|CRM|"]);
+}
+
+#[test]
+fn news_outlets_lend_no_country() {
+    // the outlet a source spoke to is not where the act happened
+    check("A military source told Reuters that the army had withdrawn from the town.", &["army => army||MIL|"]);
+    check("Sudan's army chief said on Monday, in an interview with Reuters, that the army had retaken the bridge.", &["the [army] had => *|SDN|MIL|"]);
+}
