@@ -1937,6 +1937,7 @@ const ACT_NOUNS: &[&str] = &[
     "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "remarks", "comments", "statement", "threat", "threats",
     "meeting", "conference", "summit", "vote", "resolution", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "proposal", "offer",
     "sanctions", "seizure", "arrest", "arrests", "expulsion", "withdrawal", "incursion", "invasion", "offensive", "operation", "test", "launch", "provocation",
+    "incursions", "patrol", "patrols", "exercise", "declaration",
 ];
 
 /// Whether the object right after token `t1` is a definite noun naming an act ("the attack",
@@ -1952,12 +1953,12 @@ fn reacts_to_act(s: &Sent, t1: usize) -> bool {
 /// ASSAULT, "the accusation": ACCUSE, "the drills": MOBILIZE).
 fn act_kind(s: &Sent, t1: usize) -> Option<&'static str> {
     (t1 + 1..(t1 + 5).min(s.toks.len())).take_while(|&k| matches!(s.toks[k].k, Tk::Word | Tk::Hyphen | Tk::Poss)).find_map(|k| match s.w(k) {
-        "attack" | "attacks" | "strike" | "strikes" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "shelling" | "raid" | "raids" | "blast" | "explosion" | "killing" | "killings" | "incursion" | "invasion" | "offensive" | "demolition" | "seizure" => Some("ASSAULT"),
+        "attack" | "attacks" | "strike" | "strikes" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "shelling" | "raid" | "raids" | "blast" | "explosion" | "killing" | "killings" | "incursion" | "incursions" | "invasion" | "offensive" | "demolition" | "seizure" => Some("ASSAULT"),
         "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges" | "claim" | "claims" => Some("ACCUSE"),
-        "exercises" | "drills" | "deployment" => Some("MOBILIZE"),
+        "exercises" | "exercise" | "drills" | "deployment" | "patrol" | "patrols" => Some("MOBILIZE"),
         "sanctions" | "expulsion" => Some("SANCTION"),
         "meeting" | "conference" | "summit" | "talks" => Some("CONSULT"),
-        "move" | "moves" | "decision" | "step" | "steps" | "measure" | "measures" | "law" | "announcement" => Some("POLICY"),
+        "move" | "moves" | "decision" | "step" | "steps" | "measure" | "measures" | "law" | "announcement" | "declaration" => Some("POLICY"),
         "threat" | "threats" => Some("THREATEN"),
         _ => None,
     })
@@ -2218,9 +2219,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
                 // coordinated predicates share the subject ("accused X of Y and asked Z to ...")
+                // (the trigger met may be an object noun inside the first predicate's complement:
+                // "condemned the raids and accused X": the latest verb of the clause before it)
                 if s.w(c.t0.saturating_sub(1)) == "and" {
-                    // (also past the object of the earlier verb: "condemned the attacks and
-                    // accused X")
                     if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1).or_else(|| prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= k)) {
                         left_pron = p.src;
                     }
@@ -2457,6 +2458,17 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if let Some(m) = ment_starting(k) {
                 // a party without a country cannot be coded; look further
                 if country(actors, s.ments[m].2).is_none() {
+                    continue;
+                }
+                // "called the patrol a violation of Japan's sovereignty": the complainant's own
+                // country whose rights were violated is not the accused
+                let me = s.ments[m].1;
+                if c.plover == "ACCUSE"
+                    && k >= c.t1.saturating_sub(1)
+                    && s.toks.get(me).is_some_and(|t| t.k == Tk::Poss)
+                    && matches!(s.w(me + 1), "sovereignty" | "territory" | "airspace" | "waters" | "integrity" | "borders" | "border" | "soil")
+                    && src.is_some_and(|r| country(actors, r.actor) == country(actors, s.ments[m].2))
+                {
                     continue;
                 }
                 if skip && loc_skip && loc_skipped.is_none() {
