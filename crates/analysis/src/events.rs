@@ -946,6 +946,12 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
         let mut trig: Vec<Match> = Vec::new();
         for m in raw {
+            // "called <something> reckless" is a verdict; "called for/on ..." is an appeal: a
+            // gap after "call" never starts with its particle
+            let gap_after_verb = matches!(lex.entries[m.entry as usize].slots.get(1), Some(crate::lexicon::Slot::Gap(_)));
+            if gap_after_verb && s.w(m.first).starts_with("call") && matches!(s.w(m.first + 1), "for" | "on" | "upon" | "off" | "in" | "up" | "out" | "back" | "to" | "at" | "it") {
+                continue;
+            }
             if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
                 trig.push(m);
             }
@@ -1430,6 +1436,19 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
             // an act addressed to unnamed parties stands without a target
             let mut reaction = c.unnamed_tgt && c.tgt.is_none();
+            // "X would fight to the end if Y insisted ...": a threat is aimed at the subject of
+            // its condition
+            if c.tgt.is_none() && !c.unnamed_tgt && c.plover == "THREATEN" && !c.nominal {
+                let sc = src_c;
+                let cond = (c.t1..s.toks.len())
+                    .filter(|&k| matches!(s.w(k), "if" | "unless") && s.ccond[s.cl[k] as usize])
+                    .find_map(|k| (k + 1..(k + 4).min(s.toks.len())).find_map(|x| s.ment_at[x]).map(|m| m as usize));
+                if let Some(m) = cond {
+                    if sc.is_some() && country(actors, s.ments[m].2).is_some_and(|x| Some(x) != sc) {
+                        c.tgt = Some(role_of(&s, m));
+                    }
+                }
+            }
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
             if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
@@ -1456,11 +1475,26 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     // raids": the foreign raids, not a clash between Syrian parties reported in between)
                     let sc = country(actors, sa.actor);
                     let foreign = |ev: &&Event| other(ev) && ev.source.and_then(|r| country(actors, r.actor)) != sc;
+                    // (the act must belong to the reacting party's story: an accusation rejected
+                    // was aimed at it; an act of no named kind was aimed at it or told in this
+                    // sentence or the one before)
+                    let aimed = |ev: &&Event| ev.target.and_then(|r| country(actors, r.actor)) == sc;
                     let ante = kind
                         .filter(|t| *t == "ASSAULT")
                         .and_then(|t| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).filter(foreign).find(|ev| fits_kind(t, ev)))
-                        .or_else(|| kind.and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev))))
-                        .or_else(|| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).find(other));
+                        .or_else(|| kind.filter(|t| *t == "ACCUSE").and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(foreign).filter(aimed).find(|ev| fits_kind(t, ev))))
+                        .or_else(|| kind.filter(|t| *t != "ACCUSE").and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev))))
+                        .or_else(|| {
+                            if kind == Some("ACCUSE") {
+                                return None;
+                            }
+                            final_events
+                                .iter()
+                                .rev()
+                                .chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4))
+                                .filter(foreign)
+                                .find(|ev| ev.sentence + 1 >= si || aimed(ev))
+                        });
                     if let Some(r) = ante.and_then(|ev| ev.source) {
                         c.tgt = Some(r);
                         c.implicit = true;
@@ -1555,6 +1589,9 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                         up(a, b) || up(b, a)
                     };
                     let clause_of = |ev: &Event| s.toks.iter().position(|t| s.base + t.s >= ev.trigger.0).map(|k| s.cl[k]);
+                    // only a third party mediates or hosts the pair (an appeal by the host to one
+                    // party is not the pair: "would host talks ... and urged X to join them")
+                    let third = |d: &(Role, Role)| !cs.iter().any(|x| Some(*x) == country(actors, d.0.actor) || Some(*x) == country(actors, d.1.actor));
                     let dyad = final_events
                         .iter()
                         .rev()
@@ -1563,13 +1600,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             (Some(a), Some(b)) if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) => Some((a, b)),
                             _ => None,
                         })
-                        .next()
-                        .or_else(|| sent_dyads.iter().find(|d| related(d.2, c.cid)).map(|d| (d.0, d.1)))
-                        .or(mem.last_dyad)
-                        .or(mem.story_dyad);
-                    // only a third party mediates or hosts the pair
-                    let third = |d: &(Role, Role)| !cs.iter().any(|x| Some(*x) == country(actors, d.0.actor) || Some(*x) == country(actors, d.1.actor));
-                    if let Some((a, b)) = dyad.filter(third) {
+                        .find(third)
+                        .or_else(|| sent_dyads.iter().map(|d| (d.0, d.1, d.2)).find(|d| related(d.2, c.cid) && third(&(d.0, d.1))).map(|d| (d.0, d.1)))
+                        .or(mem.last_dyad.filter(third))
+                        .or(mem.story_dyad.filter(third));
+                    if let Some((a, b)) = dyad {
                         for r in [a, b] {
                             let rc = country(actors, r.actor);
                             if !roles.iter().any(|x| country(actors, x.actor) == rc) {
@@ -1759,7 +1794,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     if b.is_some_and(|b| b.actor == a.actor || country(actors, b.actor) == country(actors, a.actor)) {
                         continue;
                     }
-                    if b.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") {
+                    if b.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") && !(reaction && ev.target.is_none()) {
                         continue;
                     }
                     let mut e2 = ev.clone();
@@ -2155,6 +2190,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 }
                 let governed = st > 0 && is_in(s.w(st - 1), PREPS) && prev.iter().any(|p| p.nominal && p.cid == cid && p.t0 < st);
                 if governed {
+                    continue;
+                }
+                // "the U.S. embassy in Sarajevo called ...": a place modifying the subject is not it
+                let locative = st >= 2 && matches!(s.w(st - 1), "in" | "at") && (st.saturating_sub(5)..st - 1).any(|x| s.ment_at[x].is_some() && s.in_clause(x, cid));
+                if locative {
                     continue;
                 }
                 left = Some(m);
@@ -2583,6 +2623,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             tgt = Some(r);
             continue;
         }
+        // "X spoke to A and B by phone": one call each
+        if c.cameo == "041" && !c.nominal && src.is_some() && tgt.is_some() && src_coord.is_empty() {
+            c.co_tgt.push(r);
+            continue;
+        }
         if !symmetric && !e.frame.multi {
             c.co_tgt.push(r);
         }
@@ -2656,6 +2701,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let mm = s.ments[m];
         if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
             tgt = None;
+            // "barred American airlines from flying to X": the party after the pattern's final
+            // preposition
+            if mm.0 < c.t1 && c.t1 >= 1 && is_in(s.w(c.t1 - 1), PREPS) {
+                if let Some(m2) = s.right_in_clause(c.t1, cid).take(4).find_map(|k| ment_starting(k)) {
+                    if country(actors, s.ments[m2].2).is_some_and(|x| Some(x) != country(actors, sr.actor)) {
+                        tgt = Some(role_of(s, head_of(s, m2)));
+                    }
+                }
+            }
         }
     }
     // symmetric verbs with coordinated subject only ("X and Y met")
