@@ -1060,7 +1060,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // "X, which was not invited, condemned the meeting")
             // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
             let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
-            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
+            // (a reporting verb coordinated after the complement starts a new statement: "accused X
+            // of ... and said China would fight", ", and Egypt's ministry said Cairo stood with")
+            let new_statement = m.first >= ctl_from && (ctl_from..m.first).any(|k| is_in(s.w(k), REPORT_VERBS) && (s.in_attr[k] || s.w(k.saturating_sub(1)) == "and"));
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && !new_statement && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
@@ -1436,6 +1439,19 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
             // an act addressed to unnamed parties stands without a target
             let mut reaction = c.unnamed_tgt && c.tgt.is_none();
+            // "X congratulated Y. Z also welcomed the result": the same act by another party,
+            // marked "also", shares the target of that act told in this or the previous sentence
+            if c.tgt.is_none() && !c.unnamed_tgt && !c.nominal && (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also") {
+                if let Some(sa) = c.src {
+                    let same_act = final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 1)).find(|ev| {
+                        ev.plover == c.plover && ev.source.is_some_and(|r| r.actor != sa.actor) && ev.target.is_some_and(|t| t.actor != sa.actor && country(actors, t.actor).is_some() && country(actors, t.actor) != src_c)
+                    });
+                    if let Some(t) = same_act.and_then(|ev| ev.target) {
+                        c.tgt = Some(t);
+                        c.implicit = true;
+                    }
+                }
+            }
             // "X would fight to the end if Y insisted ...": a threat is aimed at the subject of
             // its condition
             if c.tgt.is_none() && !c.unnamed_tgt && c.plover == "THREATEN" && !c.nominal {
@@ -1535,7 +1551,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             // negotiating table")
                             // (only for a subject of the refusal's own clause)
                             let own_subject = c.src.and_then(|r| s.toks.iter().position(|t| s.base + t.s >= r.span.0)).is_some_and(|k| s.cl[k] == c.cid);
-                            if let Some(r) = req.and_then(|ev| ev.source).or_else(|| if own_subject { partner_of(sc) } else { None }) {
+                            // (first the party its own side addressed earlier in the sentence: "X
+                            // accused the government of ... and said the group would not disarm")
+                            let addressed = final_events.iter().rev().find(|ev| !ev.implicit_target && matches!(ev.plover.as_str(), "ACCUSE" | "REJECT" | "THREATEN" | "REQUEST") && ev.source.and_then(|r| country(actors, r.actor)) == Some(sc)).and_then(|ev| ev.target);
+                            if let Some(r) = addressed.or_else(|| req.and_then(|ev| ev.source)).or_else(|| if own_subject { partner_of(sc) } else { None }) {
                                 c.tgt = Some(r);
                                 c.implicit = true;
                             }
@@ -1915,7 +1934,7 @@ fn unnamed_group_at(s: &Sent, k: usize) -> bool {
     }
     modified
         && (k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none())
-        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media")
+        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media" | "sponsors" | "backers")
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
@@ -2182,7 +2201,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if let Some(m) = ment_starting(k) {
                 let st = s.ments[m].0;
                 // the object of an earlier verb in the clause is not this verb's subject
-                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st) {
+                // (unless a reporting verb starts a new statement in between: "accused X of ...
+                // and said China would ...")
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st && !(p.t1..st).any(|x| is_in(s.w(x), REPORT_VERBS))) {
                     if s.w(c.t0.saturating_sub(1)) == "and" {
                         left_pron = p.src;
                     }
