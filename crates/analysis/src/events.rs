@@ -1041,6 +1041,12 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             if lex.entries[m.entry as usize].pos == Pos::Verb && s.w(m.first).ends_with("ed") && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
                 continue;
             }
+            // "called <something> reckless" is a verdict; "called for/on ..." is an appeal: a
+            // gap after "call" never starts with its particle
+            let gap_after_verb = matches!(lex.entries[m.entry as usize].slots.get(1), Some(crate::lexicon::Slot::Gap(_)));
+            if gap_after_verb && s.w(m.first).starts_with("call") && matches!(s.w(m.first + 1), "for" | "on" | "upon" | "off" | "in" | "up" | "out" | "back" | "to" | "at" | "it") {
+                continue;
+            }
             if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
                 trig.push(m);
             }
@@ -1149,7 +1155,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // "X, which was not invited, condemned the meeting")
             // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
             let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
-            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && claim_apposition(&s, m.first).is_none() && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
+            // (a reporting verb coordinated after the complement starts a new statement: "accused X
+            // of ... and said China would fight", ", and Egypt's ministry said Cairo stood with")
+            let new_statement = m.first >= ctl_from && (ctl_from..m.first).any(|k| is_in(s.w(k), REPORT_VERBS) && (s.in_attr[k] || s.w(k.saturating_sub(1)) == "and"));
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && !new_statement && claim_apposition(&s, m.first).is_none() && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
@@ -1532,6 +1541,32 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
             // an act addressed to unnamed parties stands without a target
             let mut reaction = c.unnamed_tgt && c.tgt.is_none();
+            // "X congratulated Y. Z also welcomed the result": the same act by another party,
+            // marked "also", shares the target of that act told in this or the previous sentence
+            if c.tgt.is_none() && !c.unnamed_tgt && !c.nominal && (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also") {
+                if let Some(sa) = c.src {
+                    let same_act = final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 1)).find(|ev| {
+                        ev.plover == c.plover && ev.source.is_some_and(|r| r.actor != sa.actor) && ev.target.is_some_and(|t| t.actor != sa.actor && country(actors, t.actor).is_some() && country(actors, t.actor) != src_c)
+                    });
+                    if let Some(t) = same_act.and_then(|ev| ev.target) {
+                        c.tgt = Some(t);
+                        c.implicit = true;
+                    }
+                }
+            }
+            // "X would fight to the end if Y insisted ...": a threat is aimed at the subject of
+            // its condition
+            if c.tgt.is_none() && !c.unnamed_tgt && c.plover == "THREATEN" && !c.nominal {
+                let sc = src_c;
+                let cond = (c.t1..s.toks.len())
+                    .filter(|&k| matches!(s.w(k), "if" | "unless") && s.ccond[s.cl[k] as usize])
+                    .find_map(|k| (k + 1..(k + 4).min(s.toks.len())).find_map(|x| s.ment_at[x]).map(|m| m as usize));
+                if let Some(m) = cond {
+                    if sc.is_some() && country(actors, s.ments[m].2).is_some_and(|x| Some(x) != sc) {
+                        c.tgt = Some(role_of(&s, m));
+                    }
+                }
+            }
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
             if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
@@ -1564,11 +1599,26 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     // raids": the foreign raids, not a clash between Syrian parties reported in between)
                     let sc = country(actors, sa.actor);
                     let foreign = |ev: &&Event| other(ev) && ev.source.and_then(|r| country(actors, r.actor)) != sc;
+                    // (the act must belong to the reacting party's story: an accusation rejected
+                    // was aimed at it; an act of no named kind was aimed at it or told in this
+                    // sentence or the one before)
+                    let aimed = |ev: &&Event| ev.target.and_then(|r| country(actors, r.actor)) == sc;
                     let ante = kind
                         .filter(|t| *t == "ASSAULT")
                         .and_then(|t| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).filter(foreign).find(|ev| fits_kind(t, ev)))
-                        .or_else(|| kind.and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev))))
-                        .or_else(|| final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4)).find(other));
+                        .or_else(|| kind.filter(|t| *t == "ACCUSE").and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(foreign).filter(aimed).find(|ev| fits_kind(t, ev))))
+                        .or_else(|| kind.filter(|t| *t != "ACCUSE").and_then(|t| final_events.iter().rev().chain(out.iter().rev()).filter(other).find(|ev| fits_kind(t, ev))))
+                        .or_else(|| {
+                            if kind == Some("ACCUSE") {
+                                return None;
+                            }
+                            final_events
+                                .iter()
+                                .rev()
+                                .chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 4))
+                                .filter(foreign)
+                                .find(|ev| ev.sentence + 1 >= si || aimed(ev))
+                        });
                     if let Some(r) = ante.and_then(|ev| ev.source) {
                         c.tgt = Some(r);
                         c.implicit = true;
@@ -1609,7 +1659,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             // negotiating table")
                             // (only for a subject of the refusal's own clause)
                             let own_subject = c.src.and_then(|r| s.toks.iter().position(|t| s.base + t.s >= r.span.0)).is_some_and(|k| s.cl[k] == c.cid);
-                            if let Some(r) = req.and_then(|ev| ev.source).or_else(|| if own_subject { partner_of(sc) } else { None }) {
+                            // (first the party its own side addressed earlier in the sentence: "X
+                            // accused the government of ... and said the group would not disarm")
+                            let addressed = final_events.iter().rev().find(|ev| !ev.implicit_target && matches!(ev.plover.as_str(), "ACCUSE" | "REJECT" | "THREATEN" | "REQUEST") && ev.source.and_then(|r| country(actors, r.actor)) == Some(sc)).and_then(|ev| ev.target);
+                            if let Some(r) = addressed.or_else(|| req.and_then(|ev| ev.source)).or_else(|| if own_subject { partner_of(sc) } else { None }) {
                                 c.tgt = Some(r);
                                 c.implicit = true;
                             }
@@ -1663,6 +1716,9 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                         up(a, b) || up(b, a)
                     };
                     let clause_of = |ev: &Event| s.toks.iter().position(|t| s.base + t.s >= ev.trigger.0).map(|k| s.cl[k]);
+                    // only a third party mediates or hosts the pair (an appeal by the host to one
+                    // party is not the pair: "would host talks ... and urged X to join them")
+                    let third = |d: &(Role, Role)| !cs.iter().any(|x| Some(*x) == country(actors, d.0.actor) || Some(*x) == country(actors, d.1.actor));
                     let dyad = final_events
                         .iter()
                         .rev()
@@ -1671,13 +1727,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             (Some(a), Some(b)) if country(actors, a.actor).is_some() && country(actors, b.actor).is_some() && country(actors, a.actor) != country(actors, b.actor) => Some((a, b)),
                             _ => None,
                         })
-                        .next()
-                        .or_else(|| sent_dyads.iter().find(|d| related(d.2, c.cid)).map(|d| (d.0, d.1)))
-                        .or(mem.last_dyad)
-                        .or(mem.story_dyad);
-                    // only a third party mediates or hosts the pair
-                    let third = |d: &(Role, Role)| !cs.iter().any(|x| Some(*x) == country(actors, d.0.actor) || Some(*x) == country(actors, d.1.actor));
-                    if let Some((a, b)) = dyad.filter(third) {
+                        .find(third)
+                        .or_else(|| sent_dyads.iter().map(|d| (d.0, d.1, d.2)).find(|d| related(d.2, c.cid) && third(&(d.0, d.1))).map(|d| (d.0, d.1)))
+                        .or(mem.last_dyad.filter(third))
+                        .or(mem.story_dyad.filter(third));
+                    if let Some((a, b)) = dyad {
                         for r in [a, b] {
                             let rc = country(actors, r.actor);
                             if !roles.iter().any(|x| country(actors, x.actor) == rc) {
@@ -1868,7 +1922,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     if b.is_some_and(|b| b.actor == a.actor || country(actors, b.actor) == country(actors, a.actor)) {
                         continue;
                     }
-                    if b.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") {
+                    if b.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") && !(reaction && ev.target.is_none()) {
                         continue;
                     }
                     let mut e2 = ev.clone();
@@ -1990,7 +2044,7 @@ fn unnamed_group_at(s: &Sent, k: usize) -> bool {
     }
     modified
         && (k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none())
-        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media")
+        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media" | "sponsors" | "backers")
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
@@ -2231,9 +2285,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if let Some(m) = ment_starting(k) {
                 let st = s.ments[m].0;
                 // the object of an earlier verb in the clause is not this verb's subject (but the
-                // subject of a claim apposition is: "accused X of Y, a charge Kyiv rejected")
+                // subject of a claim apposition is: "accused X of Y, a charge Kyiv rejected"; and a
+                // reporting verb in between starts a new statement: "accused X of ... and said
+                // China would ...")
                 let appos = claim_apposition(s, c.t0).is_some_and(|cn| st > cn);
-                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st && !appos) {
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st && !appos && !(p.t1..st).any(|x| is_in(s.w(x), REPORT_VERBS))) {
                     if s.w(c.t0.saturating_sub(1)) == "and" {
                         left_pron = p.src;
                     }
@@ -2243,13 +2299,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 if governed {
                     continue;
                 }
-                // "Police in Nairobi fired ...", "Protesters outside the embassy in Baghdad ...":
-                // a place after a locative preposition modifies the subject before it
-                if st >= 2 && matches!(s.w(st - 1), "in" | "from" | "near" | "outside" | "at") && actors.actors.get(s.ments[m].2).is_some_and(|x| x.kind == ActorKind::State) {
-                    if let Some(m0) = s.ment_at[st - 2].map(|x| x as usize).filter(|&m0| s.ments[m0].1 == st - 1) {
-                        left = Some(m0);
-                        break;
-                    }
+                // "the U.S. embassy in Sarajevo called ...", "Police in Nairobi fired ...",
+                // "Protesters outside the embassy in Baghdad ...": a place modifying the subject
+                // is not it
+                let locative = st >= 2 && matches!(s.w(st - 1), "in" | "at" | "near" | "outside") && (st.saturating_sub(5)..st - 1).any(|x| s.ment_at[x].is_some() && s.in_clause(x, cid));
+                if locative {
+                    continue;
                 }
                 left = Some(m);
                 break;
@@ -2582,23 +2637,6 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
     }
-    // "threatened to take all necessary measures if Armenia did not withdraw": the party whose
-    // act is the condition is the one threatened
-    if right.is_none() && obj_dyad.is_none() && c.plover == "THREATEN" && !c.nominal {
-        let sc = src.and_then(|r| country(actors, r.actor));
-        let cond = (c.t1..(c.t1 + 15).min(n)).take_while(|&k| !matches!(s.toks[k].k, Tk::Semi | Tk::Colon)).find(|&k| matches!(s.w(k), "if" | "unless"));
-        if let Some(ki) = cond {
-            for k in ki + 1..(ki + 5).min(n) {
-                if let Some(m) = ment_starting(k) {
-                    let mc = country(actors, s.ments[m].2);
-                    if mc.is_some() && mc != sc {
-                        right = Some(head_of(s, m));
-                    }
-                    break;
-                }
-            }
-        }
-    }
     if c.nominal && left.is_none() && left_pron.is_none() {
         let mut k = c.t1;
         while k < n && k < c.t1 + 6 && s.in_clause(k, cid) {
@@ -2707,6 +2745,11 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             tgt = Some(r);
             continue;
         }
+        // "X spoke to A and B by phone": one call each
+        if c.cameo == "041" && !c.nominal && src.is_some() && tgt.is_some() && src_coord.is_empty() {
+            c.co_tgt.push(r);
+            continue;
+        }
         if !symmetric && !e.frame.multi {
             c.co_tgt.push(r);
         }
@@ -2780,6 +2823,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let mm = s.ments[m];
         if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
             tgt = None;
+            // "barred American airlines from flying to X": the party after the pattern's final
+            // preposition
+            if mm.0 < c.t1 && c.t1 >= 1 && is_in(s.w(c.t1 - 1), PREPS) {
+                if let Some(m2) = s.right_in_clause(c.t1, cid).take(4).find_map(|k| ment_starting(k)) {
+                    if country(actors, s.ments[m2].2).is_some_and(|x| Some(x) != country(actors, sr.actor)) {
+                        tgt = Some(role_of(s, head_of(s, m2)));
+                    }
+                }
+            }
         }
     }
     // a claim answered in apposition ("Russia accused Ukraine of X, a charge Kyiv rejected"):
