@@ -273,7 +273,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         cx.sentence(s, e, hp);
         last_end = e;
     }
-    let mut index = Vec::new();
+    let mut index = Vec::with_capacity(cx.actors.iter().map(|a| a.mentions.len()).sum());
     for (ai, a) in cx.actors.iter_mut().enumerate() {
         a.mentions.sort_by_key(|m| (m.start, m.end));
         a.mentions.dedup();
@@ -312,10 +312,11 @@ fn focus_country(kb: &Kb, text: &str, hits: &[Hit<'_>]) -> Option<String> {
     let mut orgs_seen: Vec<u32> = Vec::new();
     for h in hits {
         // Each organisation with a country counts once ("the RSF" in a Sudan story), however
-        // often it is repeated.
+        // often it is repeated; news media do not count (a "told Reuters" is not a British story).
         if let Some(o) = h.candidates.iter().find_map(|c| if let Candidate::Org(o) = c { Some(*o) } else { None }) {
             let c = kb.orgs[o as usize].country.as_str();
-            if !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
+            let media = matches!(kb.orgs[o as usize].sector.as_str(), "MED" | "JRN");
+            if !media && !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
                 orgs_seen.push(o);
                 match counts.iter_mut().find(|x| x.0 == c) {
                     Some(x) => x.1 += 1,
@@ -392,6 +393,9 @@ struct Tok {
     k: TK,
     /// What the token is (hits are classified once, after tokenizing).
     c: Cls,
+    /// What the word lists say of its text (set with `c`; a token whose span changes after
+    /// that must not be asked).
+    x: Lx,
 }
 
 const ABBREVS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "sen", "rep", "gov", "adm", "brig", "cmdr", "jr", "sr", "st", "prof", "rev", "amb", "pres"];
@@ -459,7 +463,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
             continue;
         }
         if hp < hits.len() && hits[hp].start == pos && hits[hp].end <= e {
-            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32), c: Cls::Word });
+            out.push(Tok { s: pos, e: hits[hp].end, k: TK::Hit(hp as u32), c: Cls::Word, x: Lx::default() });
             pos = hits[hp].end;
             hp += 1;
             continue;
@@ -467,24 +471,24 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
         let limit = if hp < hits.len() && hits[hp].start < e && hits[hp].start > pos { hits[hp].start } else { e };
         if c.is_alphanumeric() {
             let we = scan_word(text, pos, limit).min(e);
-            out.push(Tok { s: pos, e: we, k: TK::Word, c: Cls::Word });
+            out.push(Tok { s: pos, e: we, k: TK::Word, c: Cls::Word, x: Lx::default() });
             pos = we;
             continue;
         }
         if c == '\'' {
             let rest = &text[pos + 1..e];
             if rest.starts_with(['s', 'S']) && rest[1..].chars().next().map_or(true, |x| !x.is_alphanumeric()) {
-                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss, c: Cls::Poss });
+                out.push(Tok { s: pos, e: pos + 2, k: TK::Poss, c: Cls::Poss, x: Lx::default() });
                 pos += 2;
                 continue;
             }
             if text[..pos].ends_with('s') && rest.chars().next().map_or(true, |x| !x.is_alphanumeric()) {
-                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss, c: Cls::Poss });
+                out.push(Tok { s: pos, e: pos + 1, k: TK::Poss, c: Cls::Poss, x: Lx::default() });
                 pos += 1;
                 continue;
             }
         }
-        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct, c: Cls::Punct });
+        out.push(Tok { s: pos, e: pos + c.len_utf8(), k: TK::Punct, c: Cls::Punct, x: Lx::default() });
         pos += c.len_utf8();
     }
 }
@@ -607,7 +611,7 @@ const NOT_NAME_LC: &[&str] = &[
 ];
 
 fn not_name(w: &str) -> bool {
-    lex(w) & LX_NOT_NAME != 0
+    lex(w).flags & LX_NOT_NAME != 0
 }
 
 /// Lower-case name particles allowed inside a name.
@@ -616,74 +620,146 @@ const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "de", "da", "di", "du"
 /// Titles that make a person a "leader" for role coreference.
 const HEAD_TITLES: &[&str] = &["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "premier", "sultan", "leader", "head of state", "crown prince", "chairman", "general secretary", "emperor", "monarch"];
 
-const LX_START: u8 = 1;
-const LX_NOT_NAME: u8 = 2;
+const LX_START: u16 = 1;
+const LX_NOT_NAME: u16 = 2;
+const LX_MODIFIER: u16 = 4;
+const LX_RANK: u16 = 8;
+const LX_LOCATIVE: u16 = 16;
+const LX_REGIME: u16 = 32;
+const LX_NOUN_FOLLOWER: u16 = 64;
+const LX_COMPANY_HEAD: u16 = 128;
 
-/// Grammar words, lower case, with flags: can start a phrase although not capitalised
-/// (`LX_START`), never part of a name (`LX_NOT_NAME`).
-fn lexicon() -> &'static FnvMap<&'static str, u8> {
-    static S: std::sync::OnceLock<FnvMap<&'static str, u8>> = std::sync::OnceLock::new();
+/// What the grammar's word lists say of a word (case-insensitive): flags, and the index + 1
+/// into [`SECTOR_MODIFIERS`] and [`INSTITUTIONS`] (0: not there). Each token carries its own
+/// (`Tok::x`), looked up once per block.
+#[derive(Clone, Copy, Default, Debug)]
+struct Lx {
+    flags: u16,
+    sector_mod: u8,
+    inst: u8,
+}
+
+impl Lx {
+    fn has(self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+
+    fn sector_modifier(self) -> Option<&'static str> {
+        SECTOR_MODIFIERS.get((self.sector_mod as usize).checked_sub(1)?).map(|(_, s)| *s)
+    }
+
+    fn institution(self) -> Option<(&'static str, &'static str, bool)> {
+        INSTITUTIONS.get((self.inst as usize).checked_sub(1)?).copied()
+    }
+}
+
+/// Every word of the grammar's lists, lower case, built once, in an open-addressing table:
+/// one look-up answers every list test of a word (instead of a linear scan per list). Flags:
+/// can start a phrase although not capitalised (`LX_START`), never part of a name
+/// (`LX_NOT_NAME`), and membership of [`MODIFIERS`], [`RANKS`], [`LOCATIVE`],
+/// [`REGIME_NOUNS`], [`NOUN_FOLLOWERS`], [`COMPANY_HEADS`].
+/// **Invariant:** a word is found exactly when `eq_ignore_ascii_case` would find it in a list:
+/// entries are ASCII lower case, at most 24 bytes, and compared with `eq_ignore_ascii_case`.
+struct Lexicon {
+    /// Slot (by [`lex_slot`]) -> index + 1 into `words`, 0 when empty; open addressing.
+    slots: Vec<u16>,
+    /// `(word, what it is)`.
+    words: Vec<(&'static str, Lx)>,
+}
+
+/// Bits of the lexicon's slot index.
+const LEX_BITS: u32 = 12;
+
+/// The home slot of a word: a hash of its length and of its first, second and last bytes,
+/// ASCII-lower-cased (a word not in the lexicon usually meets an empty slot at once).
+fn lex_slot(b: &[u8]) -> usize {
+    let lc = |i: usize| b[i].to_ascii_lowercase() as u32;
+    let k = (b.len() as u32) ^ lc(0) << 8 ^ lc(1.min(b.len() - 1)) << 16 ^ lc(b.len() - 1) << 24;
+    (k.wrapping_mul(0x9E37_79B1) >> (32 - LEX_BITS)) as usize
+}
+
+fn lexicon() -> &'static Lexicon {
+    static S: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut m: FnvMap<&'static str, u8> = FnvMap::default();
+        let mut m: FnvMap<&'static str, Lx> = FnvMap::default();
         let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
         for w in starters {
-            *m.entry(w).or_default() |= LX_START;
+            m.entry(w).or_default().flags |= LX_START;
         }
-        for w in NOT_NAME_LC {
-            *m.entry(w).or_default() |= LX_NOT_NAME;
-        }
-        m
-    })
-}
-
-/// For each first letter, a bit per word length (< 32) present in the lexicon.
-fn lexicon_shapes() -> &'static [u32; 26] {
-    static S: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        let mut m = [0u32; 26];
-        for (w, _) in lexicon().iter().filter(|(_, f)| **f & LX_START != 0) {
-            let f = w.as_bytes()[0];
-            if f.is_ascii_lowercase() && w.len() < 32 {
-                m[(f - b'a') as usize] |= 1 << w.len();
+        let lists: [(&[&'static str], u16); 6] = [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER)];
+        for (list, f) in lists {
+            for w in list {
+                m.entry(w).or_default().flags |= f;
             }
         }
-        m
+        // Written capitalised, matched in any case like the rest (once per process).
+        for w in COMPANY_HEADS {
+            let lc: &'static str = if w.bytes().any(|b| b.is_ascii_uppercase()) { Box::leak(w.to_ascii_lowercase().into_boxed_str()) } else { w };
+            m.entry(lc).or_default().flags |= LX_COMPANY_HEAD;
+        }
+        for (i, (w, _)) in SECTOR_MODIFIERS.iter().enumerate() {
+            let e = m.entry(w).or_default();
+            if e.sector_mod == 0 {
+                e.sector_mod = i as u8 + 1;
+            }
+        }
+        for (i, (w, _, _)) in INSTITUTIONS.iter().enumerate() {
+            let e = m.entry(w).or_default();
+            if e.inst == 0 {
+                e.inst = i as u8 + 1;
+            }
+        }
+        let words: Vec<(&'static str, Lx)> = m.into_iter().collect();
+        assert!(words.iter().all(|(w, _)| !w.is_empty() && w.len() <= 24 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())), "lexicon words are ASCII lower case");
+        let size = 1usize << LEX_BITS;
+        assert!(words.len() < size / 4);
+        let mut slots = vec![0u16; size];
+        for (i, (w, _)) in words.iter().enumerate() {
+            let mut k = lex_slot(w.as_bytes());
+            while slots[k] != 0 {
+                k = (k + 1) & (size - 1);
+            }
+            slots[k] = i as u16 + 1;
+        }
+        Lexicon { slots, words }
     })
 }
 
-/// Whether a word may be a phrase starter by its first letter and length (cheap prefilter).
-fn maybe_starter(w: &str) -> bool {
+/// What the lexicon says of a word (case-insensitive), without allocating.
+fn lex(w: &str) -> Lx {
     let b = w.as_bytes();
-    if b.is_empty() || b.len() >= 32 {
-        return false;
+    if b.is_empty() || b.len() > 24 {
+        return Lx::default();
     }
-    let f = b[0].to_ascii_lowercase();
-    f.is_ascii_lowercase() && lexicon_shapes()[(f - b'a') as usize] & (1 << b.len()) != 0
-}
-
-/// Flags of a word (case-insensitive), without allocating.
-fn lex(w: &str) -> u8 {
-    let b = w.as_bytes();
-    if b.len() > 24 || b.is_empty() {
-        return 0;
-    }
-    let mut buf = [0u8; 24];
-    for (i, x) in b.iter().enumerate() {
-        buf[i] = x.to_ascii_lowercase();
-    }
-    match std::str::from_utf8(&buf[..b.len()]) {
-        Ok(lw) => lexicon().get(lw).copied().unwrap_or(0),
-        Err(_) => 0,
+    let lx = lexicon();
+    let mask = lx.slots.len() - 1;
+    let mut k = lex_slot(b);
+    loop {
+        let Some(i) = (lx.slots[k] as usize).checked_sub(1) else { return Lx::default() };
+        let (key, x) = lx.words[i];
+        if key.len() == b.len() && key.eq_ignore_ascii_case(w) {
+            return x;
+        }
+        k = (k + 1) & mask;
     }
 }
 
-/// Whether a word can begin anything the grammar reads (most lower-case words cannot).
-fn may_start(w: &str) -> bool {
+/// Whether a word (`x`: its [`lex`]) can begin anything the grammar reads (most lower-case
+/// words cannot).
+fn may_start(w: &str, x: Lx) -> bool {
     let Some(c) = w.chars().next() else { return false };
     if !c.is_lowercase() || w.starts_with("al-") || w.starts_with("el-") {
         return true;
     }
-    maybe_starter(w) && lex(w) & LX_START != 0
+    x.has(LX_START)
+}
+
+fn is_locative(w: &str) -> bool {
+    lex(w).flags & LX_LOCATIVE != 0
+}
+
+fn is_noun_follower(w: &str) -> bool {
+    lex(w).flags & LX_NOUN_FOLLOWER != 0
 }
 
 /// FNV-1a: the maps of one article hold a few dozen short keys.
@@ -728,7 +804,7 @@ fn plausible_name(words: &[Tok], text: &str) -> bool {
 }
 
 fn is_regime(w: &str) -> bool {
-    in_list(w, REGIME_NOUNS)
+    lex(w).flags & LX_REGIME != 0
 }
 
 /// Words that may describe a body repeated with "the" ("the armed group", "the regional bloc").
@@ -746,21 +822,14 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-fn sector_modifier(w: &str) -> Option<&'static str> {
-    SECTOR_MODIFIERS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|(_, s)| *s)
-}
-
-fn institution(w: &str) -> Option<(&'static str, &'static str, bool)> {
-    INSTITUTIONS.iter().find(|(m, _, _)| m.eq_ignore_ascii_case(w)).copied()
-}
-
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// A word that may be part of a name: capitalised, or a particle, or `al-X`/`el-X`.
-fn name_word(w: &str) -> bool {
-    if is_cap(w) && not_name(w) {
+/// A word (`x`: its [`lex`]) that may be part of a name: capitalised, or a particle, or
+/// `al-X`/`el-X`.
+fn name_word_x(w: &str, x: Lx) -> bool {
+    if is_cap(w) && x.has(LX_NOT_NAME) {
         return false;
     }
     if is_cap(w) {
@@ -770,10 +839,6 @@ fn name_word(w: &str) -> bool {
         return is_cap(rest);
     }
     PARTICLES.contains(&w)
-}
-
-fn name_end_ok(w: &str) -> bool {
-    name_word(w) && !PARTICLES.contains(&w)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -902,6 +967,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
         }
         self.plural_titles(&mut toks);
+        for t in toks.iter_mut().filter(|t| t.k != TK::Punct) {
+            t.x = lex(&self.text[t.s..t.e]);
+        }
         // Title case ("Top Expert Recommendations for Farmers"): no lower-case word besides
         // articles, conjunctions and short prepositions, where running text always has some.
         let mut words = 0usize;
@@ -945,17 +1013,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     buf.push(' ');
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
-                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, true));
-                    }
+                    found = self.kb.title_index(&buf).map(|i| (i, true));
                 }
                 if found.is_none() {
                     buf.clear();
                     buf.push_str(&w[..w.len() - 1]);
                     buf.make_ascii_lowercase();
-                    if let Some(ti) = self.kb.title(&buf).map(|x| x as *const chancery_kb::Title) {
-                        found = self.kb.titles.iter().position(|x| std::ptr::eq(x, ti)).map(|i| (i, false));
-                    }
+                    found = self.kb.title_index(&buf).map(|i| (i, false));
                 }
                 self.buf = buf;
                 if let Some((ti, two)) = found {
@@ -1051,7 +1115,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
 
     /// A title or institution noun at `j` (KB title first, then the built-in institution list).
     fn titleish(&self, toks: &[Tok], j: usize) -> bool {
-        self.title_of(toks, j).is_some() || toks.get(j).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some())
+        self.title_of(toks, j).is_some() || toks.get(j).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some())
     }
 
     /// End (exclusive token index) of an unknown name starting at `j`, if any.
@@ -1064,14 +1128,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 break;
             }
             let w = self.tx(t);
-            if !name_word(w) || w.bytes().any(|b| b.is_ascii_digit()) {
+            if !name_word_x(w, t.x) || w.bytes().any(|b| b.is_ascii_digit()) {
                 break;
             }
             if k == j && !is_cap(w) && !(w.starts_with("al-") || w.starts_with("el-")) {
                 break;
             }
             k += 1;
-            if name_end_ok(w) {
+            if name_word_x(w, t.x) && !PARTICLES.contains(&w) {
                 last_ok = Some(k);
             }
         }
@@ -1084,7 +1148,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
         self.actors[actor].mentions.push(Mention { start, end, sentence: si });
         self.sent.push((start, end, actor));
-        if self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
+        // a named news outlet ("told Reuters") is not the country the text is about
+        let outlet = self.actors[actor].kind == ActorKind::Org && matches!(self.actors[actor].sector.as_deref(), Some("MED" | "JRN"));
+        if !outlet && self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
             self.last_country = Some(Ok(actor));
         }
         if self.actors[actor].kind == ActorKind::Person {
@@ -1280,7 +1346,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             TK::Word if matches!(self.tx(&toks[i]), "his" | "her" | "its" | "His" | "Her" | "Its") => {
                 return self.possessive_pronoun_body(toks, i).unwrap_or(i + 1);
             }
-            TK::Word if !may_start(self.tx(&toks[i])) => return i + 1,
+            TK::Word if !may_start(self.tx(&toks[i]), toks[i].x) => return i + 1,
             _ => {}
         }
         let mut j = i;
@@ -1314,7 +1380,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         while j < n {
             let c = self.cls(&toks[j]);
             let poss_next = toks.get(j + 1).is_some_and(|t| t.k == TK::Poss);
-            if let (Cls::Title(_), Some(sm)) = (c, sector_modifier(self.tx(&toks[j]))) {
+            if let Some(sm) = if let Cls::Title(_) = c { toks[j].x.sector_modifier() } else { None } {
                 if pre.ntitles == 0 && self.titleish(toks, j + 1) {
                     pre.mark(j);
                     pre.sector = Some(sm);
@@ -1350,7 +1416,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 // "Azerbaijan Airlines", "Pakistan Railways": a country's name before a
                 // company word is the name of a (state) company, a business actor.
-                Cls::Country { idx, name: true, .. } if pre.first.is_none() && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && in_list(self.tx(t), COMPANY_HEADS)) => {
+                Cls::Country { idx, name: true, .. } if pre.first.is_none() && toks.get(j + 1).is_some_and(|t| t.k == TK::Word && t.x.has(LX_COMPANY_HEAD)) => {
                     let name = self.text[toks[j].s..toks[j + 1].e].to_string();
                     let c = self.country_code(idx);
                     let a = self.group_actor(name.clone(), Some(c), Some("BUS".into()), &name);
@@ -1393,13 +1459,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     j = self.to_target_then_name(toks, j).unwrap_or(j + 1);
                 }
                 // "Defence Ministry spokeswoman X": the institution word qualifies the title.
-                Cls::Word if pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.sector.is_some()) && institution(self.tx(&toks[j])).is_some_and(|x| !x.2) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) => {
+                Cls::Word if pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.sector.is_some()) && toks[j].x.institution().is_some_and(|x| !x.2) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind != TitleKind::Group) => {
                     pre.mark(j);
                     j += 1;
                 }
                 Cls::Word => {
                     let w = self.tx(&toks[j]);
-                    if pre.ntitles == 0 && pre.rank.is_none() && in_list(w, RANKS) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind == TitleKind::Title) {
+                    let x = toks[j].x;
+                    if pre.ntitles == 0 && pre.rank.is_none() && x.has(LX_RANK) && self.title_of(toks, j + 1).is_some_and(|t| self.kb.titles[t as usize].kind == TitleKind::Title) {
                         // "Chinese Vice Foreign Minister X": the rank qualifies the title and
                         // the country before it still holds.
                         pre.mark(j);
@@ -1412,10 +1479,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         if self.is_punct(toks, j, "-") {
                             j += 1;
                         }
-                    } else if in_list(w, MODIFIERS) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1) || (matches!(toks.get(j + 1).map(|t| t.c), Some(Cls::Org(_))) && self.titleish(toks, j + 2))) {
+                    } else if x.has(LX_MODIFIER) && pre.ntitles == 0 && (self.titleish(toks, j + 1) || self.is_country_mod(toks, j + 1) || self.modifier_then_title(toks, j + 1) || (matches!(toks.get(j + 1).map(|t| t.c), Some(Cls::Org(_))) && self.titleish(toks, j + 2))) {
                         pre.mark(j);
                         j += 1;
-                    } else if let Some(s) = sector_modifier(w).filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2)))) {
+                    } else if let Some(s) = x.sector_modifier().filter(|_| pre.ntitles == 0 && (self.title_of(toks, j + 1).is_some() || toks.get(j + 1).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some_and(|x| !x.2)))) {
                         pre.mark(j);
                         pre.sector = Some(s);
                         j += 1;
@@ -1424,7 +1491,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         // between the demonym and the title keep the demonym's country.
                         pre.mark(j);
                         j += 1;
-                    } else if !self.title_case && (descriptor_shape(w) || in_list(w, REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !not_name(w) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !is_regime(self.tx(t))) {
+                    } else if !self.title_case && (descriptor_shape(w) || in_list(w, REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !x.has(LX_NOT_NAME) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !t.x.has(LX_REGIME)) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -1453,7 +1520,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let head = if name_rest > j + 1 { Tok { e: toks[name_rest - 1].e, ..head } } else { head };
             let j = name_rest - 1;
             // "the Trump administration", "the Assad regime".
-            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
+            if pre.ntitles == 0 && toks.get(j + 1).is_some_and(|t| t.k != TK::Punct && t.x.has(LX_REGIME)) {
                 self.emit_pre_possessor(toks, &pre);
                 let canon = self.kb.people[p as usize].canonical.clone();
                 let end = toks[j + 1].e;
@@ -1499,7 +1566,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     }
                 }
                 // "the Assad regime" with a name the knowledge base does not know.
-                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k != TK::Punct && is_regime(self.tx(t))) {
+                if pre.ntitles == 0 && ne == j + 1 && det == Det::Def && toks.get(ne).is_some_and(|t| t.k != TK::Punct && t.x.has(LX_REGIME)) {
                     let a = self.regime_actor_unknown(name_text, &pre);
                     if let Some(a) = a {
                         self.add_mention(a, toks[i].s, toks[ne].e);
@@ -1518,7 +1585,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 if pre.first.is_none() && !self.title_case {
                     // Appositive: "Jane Roe, the UAE assistant foreign minister,".
-                    let after_locative = j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE);
+                    let after_locative = j > 0 && toks[j - 1].k == TK::Word && toks[j - 1].x.has(LX_LOCATIVE);
                     let (tail, next) = self.read_tail(toks, ne, true);
                     if tail.title.is_some() && self.is_punct(toks, ne, ",") && !after_locative && plausible_name(&toks[j..ne], self.text) {
                         self.unknown_person(toks, &pre, name_text, head.s, toks[ne - 1].e, tail);
@@ -1547,7 +1614,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // Institution noun after a demonym ("the Turkish foreign ministry", "Syrian forces").
         if head.k == TK::Word && pre.ntitles == 0 && (pre.ncountries > 0 || pre.possessor.is_some() || pre.descriptor.is_some() || pre.org.is_some()) {
             // "the Guyana Defence Force", but "the African Union force" stays the union.
-            if let Some((noun, sector, is_state)) = institution(self.tx(&head)).filter(|x| x.0 != "force" || pre.ncountries > 0) {
+            if let Some((noun, sector, is_state)) = head.x.institution().filter(|x| x.0 != "force" || pre.ncountries > 0) {
                 let _ = noun;
                 // "the military government" is the military, not the state.
                 let is_state = is_state && pre.sector.map_or(true, |s| s == "GOV");
@@ -1753,7 +1820,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         };
         // "the group of experts", "the ministry of defence": a new body, not a repetition.
         // "accusing the group of committing war crimes" still repeats it.
-        if self.of_not_gerund(toks, j + 1) || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || institution(self.tx(x)).is_some())) {
+        if self.of_not_gerund(toks, j + 1) || toks.get(j + 1).is_some_and(|x| x.k == TK::Word && (is_cap(self.tx(x)) || x.x.institution().is_some())) {
             return None;
         }
         let here = t.s;
@@ -1837,16 +1904,16 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 return None;
             }
             let inst = match x.c {
-                Cls::Title(ti) if self.kb.titles[ti as usize].kind == TitleKind::Group => institution(self.tx(x)).or(Some(("", self.kb.titles[ti as usize].sector.as_str(), false))),
-                Cls::Word if x.k == TK::Word => institution(self.tx(x)),
+                Cls::Title(ti) if self.kb.titles[ti as usize].kind == TitleKind::Group => x.x.institution().or(Some(("", self.kb.titles[ti as usize].sector.as_str(), false))),
+                Cls::Word if x.k == TK::Word => x.x.institution(),
                 _ => return None,
             };
             if let Some((noun, sector, is_state)) = inst {
-                if k == j + 2 || is_state || is_regime(self.tx(x)) {
+                if k == j + 2 || is_state || x.x.has(LX_REGIME) {
                     return None;
                 }
                 let country = self.last_country_code()?;
-                let adj = self.kb.countries.iter().find(|c| c.iso3 == country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
+                let adj = self.kb.country(&country).and_then(|c| c.adjectives.first().cloned()).unwrap_or_else(|| country.clone());
                 let words = &self.text[toks[j + 2].s..x.e];
                 let name = format!("{adj} {}", words.to_ascii_lowercase());
                 let a = self.group_actor(name, Some(country), Some(sector.to_string()), &words.to_ascii_lowercase());
@@ -1989,7 +2056,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let mut k = j;
         while k < toks.len() && k < j + 3 {
             let t = &toks[k];
-            if t.k == TK::Word && (in_list(self.tx(t), MODIFIERS) || sector_modifier(self.tx(t)).is_some()) {
+            if t.k == TK::Word && (t.x.has(LX_MODIFIER) || t.x.sector_modifier().is_some()) {
                 k += 1;
                 continue;
             }
@@ -2015,7 +2082,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 let t = &self.kb.titles[t as usize];
                 t.kind == TitleKind::Group && matches!(t.sector.as_str(), "REB" | "INS" | "SEP" | "UAF")
             }
-            _ => toks.get(j + 1).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| matches!(x.1, "REB" | "INS" | "SEP" | "UAF") && x.0.ends_with('s'))),
+            _ => toks.get(j + 1).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some_and(|x| matches!(x.1, "REB" | "INS" | "SEP" | "UAF") && x.0.ends_with('s'))),
         }
     }
 
@@ -2023,7 +2090,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         if let Some(t) = self.title_of(toks, j) {
             return self.kb.titles[t as usize].kind == TitleKind::Group;
         }
-        toks.get(j).is_some_and(|t| t.k == TK::Word && institution(self.tx(t)).is_some_and(|x| !x.2 && x.0.ends_with('s')))
+        toks.get(j).is_some_and(|t| t.k == TK::Word && t.x.institution().is_some_and(|x| !x.2 && x.0.ends_with('s')))
     }
 
     /// Emits what a `Pre` held when no head followed (countries as states, possessor, org).
@@ -2162,7 +2229,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         tail.country = Some(org.country.clone());
                         tail.sector = Some(org.sector.clone());
                         let mut e = k + 1;
-                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !not_name(self.tx(&toks[e])) {
+                        while e < n && toks[e].k == TK::Word && is_cap(self.tx(&toks[e])) && !toks[e].x.has(LX_NOT_NAME) {
                             e += 1;
                         }
                         tail.affiliation = Some(self.text[toks[k].s..toks[e - 1].e].to_string());
@@ -2205,7 +2272,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         titles.push(ti);
                         k += 1;
                     }
-                    Cls::Word if titles.is_empty() && in_list(self.tx(t), MODIFIERS) => k += 1,
+                    Cls::Word if titles.is_empty() && t.x.has(LX_MODIFIER) => k += 1,
                     Cls::Word if titles.is_empty() && (self.tx(t).eq_ignore_ascii_case("former")) => {
                         tail.former = true;
                         k += 1;
@@ -2274,12 +2341,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         // in a country's institution takes that institution's country and sector.
                         Cls::Country { idx, adj: true, .. } => {
                             let mut e = m + 1;
-                            while e < n && e < m + 3 && toks[e].k == TK::Word && (in_list(self.tx(&toks[e]), MODIFIERS) || sector_modifier(self.tx(&toks[e])).is_some()) && !institution(self.tx(&toks[e])).is_some() {
+                            while e < n && e < m + 3 && toks[e].k == TK::Word && (toks[e].x.has(LX_MODIFIER) || toks[e].x.sector_modifier().is_some()) && !toks[e].x.institution().is_some() {
                                 e += 1;
                             }
                             let sector = match toks.get(e).map(|t| (t.k, self.cls(t))) {
                                 Some((_, Cls::Title(ti))) if self.kb.titles[ti as usize].kind == TitleKind::Group => Some(self.kb.titles[ti as usize].sector.clone()),
-                                Some((TK::Word, _)) => institution(self.tx(&toks[e])).map(|x| x.1.to_string()),
+                                Some((TK::Word, _)) => toks[e].x.institution().map(|x| x.1.to_string()),
                                 _ => None,
                             };
                             if let Some(sec) = sector {
@@ -2402,7 +2469,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let profile = self.resolve_person(canon, None, false);
         let current = self.person_is_current(canon);
         if current {
-            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) {
+            if let Some(c) = profile.0.as_deref().and_then(|c| self.kb.country_index(c)) {
                 return self.state_actor(c as u32);
             }
         }
@@ -2499,7 +2566,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         }
         if let Some(c) = country {
             if is_state {
-                if let Some(idx) = self.kb.countries.iter().position(|x| x.iso3 == c) {
+                if let Some(idx) = self.kb.country_index(&c) {
                     let a = self.state_actor(idx as u32);
                     self.add_mention(a, start, end);
                     return;
@@ -2507,7 +2574,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             let adj = match pre.org.map(|o| &self.kb.orgs[o as usize]) {
                 Some(o) if pre.possessor.is_none() => o.canonical.clone(),
-                _ => self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
+                _ => self.kb.country(&c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone()),
             };
             let name = self.group_name(&adj, pre, toks, &head_lc);
             let a = self.group_actor(name, Some(c), Some(sector), &key_head);
@@ -2587,7 +2654,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// Whether a lower-case word follows the byte offset `end` (the group noun is a modifier).
     fn is_cap_lowercase_noun_follows(&self, toks: &[Tok], end: usize) -> bool {
         let k = toks.partition_point(|t| t.s < end);
-        toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).chars().next().is_some_and(|c| c.is_lowercase()) && !in_list(self.tx(t), NOUN_FOLLOWERS) && !self.tx(t).ends_with("ed"))
+        toks.get(k).is_some_and(|t| t.k == TK::Word && self.tx(t).chars().next().is_some_and(|c| c.is_lowercase()) && !t.x.has(LX_NOUN_FOLLOWER) && !self.tx(t).ends_with("ed"))
     }
 
     fn group_name(&self, adj: &str, pre: &Pre, toks: &[Tok], head_lc: &str) -> String {
@@ -2691,7 +2758,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 org.canonical.clone()
             } else {
-                self.kb.countries.iter().find(|x| x.iso3 == c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
+                self.kb.country(&c).and_then(|x| x.adjectives.first().cloned()).unwrap_or_else(|| c.clone())
             };
             let mut name = format!("{adj} {role}");
             if pre.former {
@@ -2749,7 +2816,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let t = toks[j];
         match self.cls(&t) {
             Cls::Person(p) => {
-                if toks.get(j + 1).is_some_and(|x| x.k != TK::Punct && is_regime(self.tx(x))) {
+                if toks.get(j + 1).is_some_and(|x| x.k != TK::Punct && x.x.has(LX_REGIME)) {
                     let canon = self.kb.people[p as usize].canonical.clone();
                     let a = self.regime_actor(&canon, self.tx(&t), Some(p));
                     self.add_mention(a, t.s, toks[j + 1].e);
@@ -2763,7 +2830,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 // a locative preposition is the place.
                 let kb = self.kb;
                 let org = &kb.orgs[o as usize];
-                if org.kind == "government" && j > 0 && toks[j - 1].k == TK::Word && in_list(self.tx(&toks[j - 1]), LOCATIVE) && !org.country.contains(':') {
+                if org.kind == "government" && j > 0 && toks[j - 1].k == TK::Word && toks[j - 1].x.has(LX_LOCATIVE) && !org.country.contains(':') {
                     self.last_country = Some(Err(org.country.as_str()));
                     return j + 1;
                 }
@@ -2783,7 +2850,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             }
             Cls::Country { idx, name, adj, cap } => {
                 let prev_word = j.checked_sub(1).map(|p| toks[p]);
-                let locative = prev_word.is_some_and(|p| p.k == TK::Word && in_list(self.tx(&p), LOCATIVE));
+                let locative = prev_word.is_some_and(|p| p.k == TK::Word && p.x.has(LX_LOCATIVE));
                 // "Kharkiv, Ukraine" qualifies a place; "Meanwhile, Russia ..." / "On Monday,
                 // Russia ..." / "Overnight, Russia ..." do not (a sentence-initial word is
                 // capitalised anyway; a dateline city is written in capitals)
@@ -2804,7 +2871,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         // "U.S." is also an adjective: "U.S. sanctions" is not the state acting.
                         if let Some(nx) = toks.get(j + 1) {
                             let w = self.tx(nx);
-                            if nx.k == TK::Word && !is_cap(w) && !in_list(w, NOUN_FOLLOWERS) && !w.ends_with("ed") {
+                            if nx.k == TK::Word && !is_cap(w) && !is_noun_follower(w) && !w.ends_with("ed") {
                                 return j + 1;
                             }
                         }
@@ -2819,7 +2886,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     let w = self.tx(&t);
                     if let Some(sing) = w.strip_suffix('s') {
                         let c = &self.kb.countries[idx as usize];
-                        if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !in_list(self.tx(x), NOUN_FOLLOWERS) && !self.tx(x).ends_with("ed")) {
+                        if c.adjectives.iter().any(|a| a == sing) && !toks.get(j + 1).is_some_and(|x| x.k == TK::Word && !x.x.has(LX_NOUN_FOLLOWER) && !self.tx(x).ends_with("ed")) {
                             // The people of a country ("Greenlanders") are civilians.
                             let a = self.group_actor(w.to_string(), Some(c.iso3.clone()), Some("CVL".into()), w);
                             self.add_mention(a, t.s, t.e);
@@ -2892,7 +2959,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         for h in self.hits[from..].iter().take_while(|h| h.start < sent.end) {
             let before = self.text[sent.start..h.start].trim_end();
             let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if !in_list(prev, LOCATIVE) {
+            if !is_locative(prev) {
                 continue;
             }
             let code = h.candidates.iter().find_map(|c| match c {
@@ -2941,7 +3008,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let window = &self.sent[mid.saturating_sub(32)..(mid + 32).min(self.sent.len())];
             for &(s, e, a) in window {
                 if let Some(c) = &self.actors[a].country {
-                    if c.contains(':') {
+                    // a named news outlet ("told Reuters") says nothing of where the act is
+                    let outlet = self.actors[a].kind == ActorKind::Org && matches!(self.actors[a].sector.as_deref(), Some("MED" | "JRN"));
+                    if c.contains(':') || outlet {
                         continue;
                     }
                     if p.backward && s >= p.start {
@@ -2994,7 +3063,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let sector = p.sector_owned.clone().or(p.sector.map(str::to_string));
             let name = match (&country, p.name.ends_with(" government")) {
                 (Some(c), false) => {
-                    let adj = self.kb.countries.iter().find(|x| &x.iso3 == c).and_then(|x| x.adjectives.first().cloned());
+                    let adj = self.kb.country(c).and_then(|x| x.adjectives.first().cloned());
                     match adj {
                         Some(adj) => format!("{adj} {}", p.name),
                         None => p.name.clone(),
@@ -3003,7 +3072,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 _ => p.name.clone(),
             };
             // "The government said", "his administration": the state of the inferred country.
-            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.countries.iter().position(|x| x.iso3 == c)) } else { None };
+            let state = if p.sector_owned.as_deref() == Some("GOV") && is_regime(&p.key_head) { country.as_deref().and_then(|c| self.kb.country_index(c)) } else { None };
             let a = if let Some(idx) = state {
                 self.state_actor(idx as u32)
             } else if p.name.ends_with(" government") {
@@ -3047,7 +3116,13 @@ fn title_compatible(title: &str, role: &str) -> bool {
 /// Whether every significant word of `role` occurs in `title` (both lower case), so that
 /// "foreign minister" fits "minister of foreign affairs".
 fn words_fit(title: &str, role: &str) -> bool {
-    let norm = |w: &str| -> String { if w == "defense" { "defence".to_string() } else { w.to_string() } };
+    fn norm(w: &str) -> &str {
+        if w == "defense" {
+            "defence"
+        } else {
+            w
+        }
+    }
     let mut any = false;
     for w in role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for")) {
         any = true;
@@ -3057,4 +3132,46 @@ fn words_fit(title: &str, role: &str) -> bool {
         }
     }
     any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain definition the hashed lexicon must equal: linear case-insensitive scans.
+    fn reference(w: &str) -> (u16, Option<&'static str>, Option<(&'static str, &'static str, bool)>) {
+        let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
+        let mut f = 0;
+        if starters.into_iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            f |= LX_START;
+        }
+        for (list, flag) in [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER), (COMPANY_HEADS, LX_COMPANY_HEAD)] {
+            if in_list(w, list) {
+                f |= flag;
+            }
+        }
+        (f, SECTOR_MODIFIERS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|(_, s)| *s), INSTITUTIONS.iter().find(|(m, _, _)| m.eq_ignore_ascii_case(w)).copied())
+    }
+
+    #[test]
+    fn lexicon_equals_the_linear_lists() {
+        let lists: [&[&str]; 9] = [NOT_NAME_LC, MODIFIERS, RANKS, LOCATIVE, REGIME_NOUNS, NOUN_FOLLOWERS, COMPANY_HEADS, PARTICLES, &["the", "former", "Ex", "tHen", "x", "", "é", "Élysée", "thé", "militarys", "polices", "officialss", "a-b", "ministry's", "forces,", "high ranking"]];
+        let mut words: Vec<String> = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string())).collect();
+        words.extend(SECTOR_MODIFIERS.iter().map(|x| x.0.to_string()));
+        words.extend(INSTITUTIONS.iter().map(|x| x.0.to_string()));
+        let mut n = 0;
+        for w in words {
+            let mut cap = w.clone();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            for v in [w.clone(), w.to_ascii_uppercase(), cap, format!("{w}s"), w.chars().skip(1).collect()] {
+                let x = lex(&v);
+                assert_eq!((x.flags, x.sector_modifier(), x.institution()), reference(&v), "{v:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 1000);
+        assert!(lex("The").has(LX_START) && lex("Airlines").has(LX_COMPANY_HEAD) && !lex("talks").has(LX_START));
+    }
 }

@@ -139,6 +139,9 @@ pub struct Event {
     /// True when the target was not stated in the sentence but inferred from the discourse
     /// (an answer to a request, an opposing clause, a repeated position).
     pub implicit_target: bool,
+    /// True when the sentence does not date the event and `date` is the date of the scene it is
+    /// told in: an earlier dated event of the same paragraph ([`crate::scene`]).
+    pub date_inherited: bool,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,6 +347,60 @@ const IRREG_PART: &[&str] = &[
     "fought", "caught", "led", "built", "put", "set", "cut", "frozen", "broken", "overrun", "overthrown", "blown", "withdrawn", "freed",
 ];
 
+/// Heads of a noun phrase naming the two parties of the latest pair after "both", "two" or
+/// "either" ("both sides", "the two countries", "either government").
+const PAIR_HEADS: &[&str] = &["sides", "countries", "leaders", "governments", "neighbours", "neighbors", "parties", "delegations", "militaries", "armies", "men", "ministers"];
+/// Singular heads after "either" ("either side", "either country").
+const PAIR_HEADS_ONE: &[&str] = &["side", "country", "party", "government"];
+
+/// Nouns naming a claim or an offer that a later clause answers in apposition ("..., a charge
+/// Kyiv rejected", "..., a claim Beirut disputes", "..., a proposal the ruling party rejected").
+const CLAIM_NOUNS: &[&str] = &[
+    "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion", "proposal", "condition",
+    "demand", "offer", "request", "account", "version", "characterisation", "characterization", "description",
+];
+
+/// The claim noun of an apposition that the verb at `t0` answers: ", a|an [word] CLAIM <subject
+/// of at most five words> <verb>" with no comma or clause word in between.
+fn claim_apposition(s: &Sent, t0: usize) -> Option<usize> {
+    let mut k = t0;
+    while k > 0 && t0 - k < 8 {
+        k -= 1;
+        let t = s.toks[k];
+        if t.k != Tk::Word && t.k != Tk::Poss && t.k != Tk::Hyphen {
+            return None;
+        }
+        let w = s.w(k);
+        if matches!(w, "which" | "that") && k > 0 && is_in(s.w(k - 1), CLAIM_NOUNS) {
+            continue;
+        }
+        if matches!(w, "which" | "that" | "who" | "and" | "but" | "said" | "says") {
+            return None;
+        }
+        if is_in(w, CLAIM_NOUNS) {
+            // the subject of the verb sits between the noun (and "which"/"that") and the verb
+            if k + 1 >= t0 || k + 2 == t0 && matches!(s.w(k + 1), "which" | "that") {
+                return None;
+            }
+            let det = (k.saturating_sub(2)..k).rev().find(|&x| matches!(s.w(x), "a" | "an"))?;
+            return (det > 0 && s.toks[det - 1].k == Tk::Comma && (det + 1..k).all(|x| s.toks[x].k == Tk::Word)).then_some(k);
+        }
+    }
+    None
+}
+
+/// Whether tokens `k`, `k + 1` are a pair noun phrase ("both sides", "the *two* countries",
+/// "either country"): `Some(true)` for "either" (each party on its own), `Some(false)` for the
+/// pair together.
+fn pair_np(s: &Sent, k: usize) -> Option<bool> {
+    let (d, h) = (s.w(k), s.w(k + 1));
+    match d {
+        "both" | "two" if is_in(h, PAIR_HEADS) => Some(false),
+        "either" if is_in(h, PAIR_HEADS) || is_in(h, PAIR_HEADS_ONE) => Some(true),
+        _ => None,
+    }
+}
+
 fn is_in(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
 }
@@ -448,9 +505,7 @@ fn and_new_subject(s: &Sent, k: usize, trig_first: &[usize]) -> bool {
             e = s.ments[m2 as usize].1;
         }
         e
-    } else if matches!(s.w(j), "two" | "both")
-        && matches!(s.w(j + 1), "sides" | "countries" | "leaders" | "governments" | "neighbours" | "neighbors" | "parties" | "delegations" | "militaries" | "armies")
-    {
+    } else if pair_np(s, j) == Some(false) {
         j + 2
     } else {
         return false;
@@ -559,6 +614,13 @@ fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
                 } else if matches!(w, "if" | "unless") && k > 0 {
                     cur = new_clause(s, None, k, false, true);
                     s.sib.push(k);
+                } else if prev_comma && subject_parenthetical(s, k, s.cstart[cur as usize], &trig_first) {
+                    // "Israel, backed by the United States, struck Iran", "Iran, with Russian
+                    // help, ...": a parenthetical between a clause's subject and its verb is a
+                    // nested clause closed by the next comma
+                    let p = cur;
+                    cur = new_clause(s, Some(p), k, true, false);
+                    stack.push((p, Tk::Comma));
                 } else if matches!(w, "who" | "which" | "whom" | "whose") && k > 0 {
                     let p = cur;
                     cur = new_clause(s, Some(p), k, true, false);
@@ -581,6 +643,34 @@ fn build_clauses(s: &mut Sent, trig_first: &[usize]) {
         s.cl[k] = cur;
         k += 1;
     }
+}
+
+/// Whether token `k`, right after a comma, opens a parenthetical between a clause's subject and
+/// its verb: the comma follows an actor mention that starts the clause (after at most a
+/// determiner), `k` is a participle ("backed", "acting", "shaken") or one of a few prepositions
+/// ("with", "despite", "under"), and a later comma closes the phrase before a trigger.
+fn subject_parenthetical(s: &Sent, k: usize, clause_start: usize, trig_first: &[usize]) -> bool {
+    if k < 2 || s.ment_at[k - 2].is_none() {
+        return false;
+    }
+    let m = s.ments[s.ment_at[k - 2].unwrap() as usize];
+    if m.1 != k - 1 || !(m.0 == clause_start || m.0 == clause_start + 1 && matches!(s.w(clause_start), "the" | "The")) {
+        return false;
+    }
+    let w = s.w(k);
+    let opener = (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && w.chars().all(|c| c.is_ascii_lowercase()))
+        || is_in(w, IRREG_PART)
+        || matches!(w, "with" | "despite" | "under" | "amid" | "backed" | "along");
+    if !opener || trig_first.contains(&k) && !w.ends_with("ed") {
+        return false;
+    }
+    // the closing comma, then a trigger soon after it
+    let n = s.toks.len();
+    let mut j = k + 1;
+    while j < n && j < k + 12 && !matches!(s.toks[j].k, Tk::Comma | Tk::Semi | Tk::Colon | Tk::Dash) {
+        j += 1;
+    }
+    j < n && s.toks[j].k == Tk::Comma && trig_first.iter().any(|&f| f > j && f <= j + 4)
 }
 
 fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Vec<String>)>, bool) {
@@ -632,20 +722,42 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
                 break;
             }
         }
+        // an appositive subject ("The EU force, EUFOR, said"): the name between the commas
+        // speaks, and the whole subject is the reporting clause
+        let mut appos_from: Option<usize> = None;
+        if j == k && k >= 2 && s.toks[k - 1].k == Tk::Comma {
+            let mut a = k - 1;
+            while a > 0 && k - 1 - a < 6 && matches!(s.toks[a - 1].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                a -= 1;
+            }
+            if a < k - 1 && a >= 2 && s.toks[a - 1].k == Tk::Comma && (a..k - 1).any(|x| s.ment_at[x].is_some()) {
+                let mut h = a - 1;
+                while h > 0 && a - 1 - h < 8 && matches!(s.toks[h - 1].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
+                    h -= 1;
+                }
+                if h == 0 && h < a - 1 && !(h..a - 1).any(|x| in_trigger(x) || is_in(s.w(x), REPORT_VERBS)) {
+                    appos_from = Some(h);
+                    j = a;
+                }
+            }
+        }
         let at_break = j == 0 || matches!(s.toks[j - 1].k, Tk::Comma | Tk::Dash | Tk::Semi | Tk::Colon) || s.toks[j - 1].e + 1 < s.toks[j].s && s.text[s.toks[j - 1].e..s.toks[j].s].contains('"');
-        let np_ok = j < k
-            && (j..k).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
-            && !(j..k).any(in_trigger)
-            && s.toks[k - 1].k != Tk::Poss;
+        // (with an appositive, the name's words end before the comma)
+        let k_np = if appos_from.is_some() { k - 1 } else { k };
+        let np_ok = j < k_np
+            && (j..k_np).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS))
+            && !(j..k_np).any(in_trigger)
+            && s.toks[k_np - 1].k != Tk::Poss;
         if at_break && np_ok {
             // drop a leading adverb/complementizer
             let mut np0 = j;
-            while np0 < k && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
+            while np0 < k_np && matches!(s.w(np0), "but" | "and" | "as" | "reportedly") {
                 np0 += 1;
             }
             let mut end = k + 1;
             let mut chain = Vec::new();
-            let speaker = strip(s.orig_text(np0, k));
+            let speaker = strip(s.orig_text(np0, k_np));
+            let np0 = appos_from.unwrap_or(np0);
             if matches!(w, "told" | "tells") {
                 let mut o = k + 1;
                 while o < n && o < k + 6 && s.toks[o].k == Tk::Word && !matches!(s.w(o), "that" | "on" | "in" | "last" | "this" | "during") {
@@ -675,7 +787,10 @@ fn find_attributions(s: &mut Sent, triggers: &[Match]) -> (Vec<(usize, usize, Ve
             while o < n && matches!(s.toks[o].k, Tk::Word | Tk::Poss | Tk::Hyphen) {
                 o += 1;
             }
-            if o > k + 1 && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
+            // (not a clause of its own: ", said it was deploying troops to X")
+            let clause_like = (k + 1..o).any(|x| matches!(s.w(x), "was" | "were" | "is" | "are" | "would" | "will" | "had" | "has" | "have" | "could" | "should" | "can" | "must" | "did" | "that"))
+                || (o > k + 2 && matches!(s.w(k + 1), "it" | "he" | "she" | "they" | "we" | "i"));
+            if o > k + 1 && !clause_like && (k + 1..o).any(|x| s.ment_at[x].is_some() || is_in(s.w(x), REPORT_NOUNS)) {
                 let speaker = strip(s.orig_text(k + 1, o));
                 for x in k..o {
                     s.in_attr[x] = true;
@@ -719,6 +834,12 @@ struct Cand {
     co_src: Vec<Role>,
     /// Coordinated further targets of a one-way event ("X struck Syria and Lebanon").
     co_tgt: Vec<Role>,
+    /// The object is a group that names no actor ("accused Western countries of ..."): the
+    /// event has no target, and none is filled in from context.
+    unnamed_tgt: bool,
+    /// The object scan stopped at a coordinated predicate ("condemned the attacks and accused
+    /// X of ...").
+    obj_cut: bool,
 }
 
 /// Article-level memory across sentences.
@@ -915,6 +1036,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         raw.sort_by(|a, b| (b.end - b.first).cmp(&(a.end - a.first)).then(literal(b).cmp(&literal(a))).then(a.first.cmp(&b.first)));
         let mut trig: Vec<Match> = Vec::new();
         for m in raw {
+            // a participle right after a determiner is an adjective ("the disputed islands",
+            // "an agreed framework"), not a verb
+            if lex.entries[m.entry as usize].pos == Pos::Verb && s.w(m.first).ends_with("ed") && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                continue;
+            }
             if trig.iter().all(|t| m.end <= t.first || m.first >= t.end) {
                 trig.push(m);
             }
@@ -1023,7 +1149,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // "X, which was not invited, condemned the meeting")
             // (", urging X to ...", ", warning that ...": a participle clause is an act of its own)
             let participle_after_comma = e.pos == Pos::Verb && s.w(m.first).ends_with("ing") && m.first > 0 && s.toks[m.first - 1].k == Tk::Comma;
-            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
+            let embedded = m.first >= ctl_from && m.first < ctl_until && !participle_after_comma && claim_apposition(&s, m.first).is_none() && (cid == ctl_cid || s.nested_in(m.first, ctl_cid)) && {
                 // coordinated finite verb ("accused X of Y and launched strikes") stays an event
                 let prev = s.w(m.first.saturating_sub(1));
                 !(prev == "and" && s.w(m.first).ends_with("ed") && e.pos == Pos::Verb)
@@ -1058,9 +1184,16 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 multi: Vec::new(),
                 co_src: Vec::new(),
                 co_tgt: Vec::new(),
+                unnamed_tgt: false,
+                obj_cut: false,
             };
             // a verb form right after a determiner is a noun ("the strikes were a warning")
             if e.pos == Pos::Verb && m.first > 0 && matches!(s.w(m.first - 1), "the" | "a" | "an" | "these" | "those" | "this" | "its" | "their" | "his" | "her" | "our") {
+                continue;
+            }
+            // ... and so is one right after "by" unless it is a gerund ("spoke by phone", "hit
+            // by strikes"; not "by attacking")
+            if e.pos == Pos::Verb && m.first > 0 && s.w(m.first - 1) == "by" && !s.w(m.first).ends_with("ing") {
                 continue;
             }
             // bare infinitive: event only under an intent marker
@@ -1101,7 +1234,10 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                             || (src_state && rc.is_some() && country(actors, m.2) == rc && actors.actors.get(m.2).is_some_and(|x| x.kind == ActorKind::Person)))
                 })
             }) && !s.toks.iter().any(|t| t.k == Tk::Word && matches!(&s.lower[t.s..t.e], "reportedly" | "allegedly"));
-            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own);
+            // (a claim answered in apposition is the writer's statement: "X said ..., a claim
+            // Beirut disputed")
+            let appos = c.plover == "REJECT" && claim_apposition(&s, c.t0).is_some();
+            status(&s, &mut c, e, (sent_reported || s.in_attr.iter().any(|&x| x)) && !own && !appos);
             if infinitive_intent && matches!(c.status, Status::Asserted | Status::Reported) {
                 c.status = Status::Intended;
             }
@@ -1112,7 +1248,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             // date: nearest time expression in the clause
             c.date = nearest_time(&s, &times, c.t0, c.t1, cid, c.nominal);
             let object = matches!(c.plover.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST") && !c.nominal;
-            c.location = find_location(&s, kb, &places, c.t0, c.t1, cid, object);
+            // a visit (or a stated intent to visit) or a deployment happens where it goes:
+            // "flew to Baghdad" (even "... after the talks in Geneva"), "will travel to Moscow",
+            // "visited Georgetown", "deployed troops to Juba"
+            let moves = matches!(c.cameo.as_str(), "042" | "036") || c.plover == "MOBILIZE";
+            c.location = moves.then(|| destination(&s, kb, &places, c.t0, c.t1, cid)).flatten().or_else(|| find_location(&s, kb, &places, c.t0, c.t1, cid, object));
             if c.tgt.is_none() && c.plover == "RETREAT" && c.mode.as_deref() == Some("withdraw") {
                 // "withdraw from southern Lebanon": the country left is the target
                 let sc = c.src.and_then(|r| country(actors, r.actor));
@@ -1230,6 +1370,17 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
         }
         let mut kept: Vec<Cand> = cands.into_iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect();
+        // "condemned the attacks and accused X of ...": coordinated acts of one kind by one
+        // source share the target the second one names
+        for i in 0..kept.len() {
+            if !kept[i].obj_cut || kept[i].tgt.is_some() {
+                continue;
+            }
+            let (pl, sa) = (kept[i].plover.clone(), kept[i].src.map(|r| r.actor));
+            if let Some(t) = kept.iter().skip(i + 1).find(|o| o.plover == pl && sa.is_some() && o.src.map(|r| r.actor) == sa && o.tgt.is_some()).and_then(|o| o.tgt) {
+                kept[i].tgt = Some(t);
+            }
+        }
 
         // opposing clauses of one sentence are each other's targets
         let position_types = ["REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"];
@@ -1237,7 +1388,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
         // the other clause
         let and_clause = |cid: u16| s.w(s.cstart[cid as usize]) == "and";
         for i in 0..kept.len() {
-            if kept[i].tgt.is_some() || !position_types.contains(&kept[i].plover.as_str()) {
+            if kept[i].tgt.is_some() || kept[i].unnamed_tgt || !position_types.contains(&kept[i].plover.as_str()) {
                 continue;
             }
             let Some(si_src) = kept[i].src else { continue };
@@ -1379,21 +1530,28 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                     }
                 }
             }
-            let mut reaction = false;
+            // an act addressed to unnamed parties stands without a target
+            let mut reaction = c.unnamed_tgt && c.tgt.is_none();
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
             if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
                 reaction = true;
-                // "all sides"/"all parties" of a conflict told before: the latest party of
-                // another country named in the previous sentences
+                // "all sides"/"all parties" of a conflict told before: each party of the latest
+                // pair (else the story's pair) when the speaker is a third party; else the latest
+                // party of another country named in the previous sentences
                 if let (Some(sc), true) = (src_c, (c.t1..(c.t1 + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
-                    if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
+                    let third = mem.last_dyad.or(mem.story_dyad).filter(|(a, b)| country(actors, a.actor) != Some(sc) && country(actors, b.actor) != Some(sc));
+                    if let Some((a, b)) = third {
+                        c.tgt = Some(a);
+                        c.co_tgt = vec![b];
+                        c.implicit = true;
+                    } else if let Some(r) = mem.recent.iter().rev().find(|r| country(actors, r.0).is_some_and(|x| x != sc)) {
                         c.tgt = Some(Role { actor: r.0, span: (r.1, r.2) });
                         c.implicit = true;
                     }
                 }
             }
-            if c.tgt.is_none() && !c.nominal && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
+            if c.tgt.is_none() && !c.nominal && !c.unnamed_tgt && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && (reacts_to_act(&s, c.t1) || reacts_to_act(&s, c.t0 + 1)) {
                 reaction = true;
                 if let (Some(sa), Some(_)) = (c.src, src_c) {
                     // an act of the named kind anywhere before ("the move", "the decision": a
@@ -1694,6 +1852,7 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
                 trigger: (ts, te),
                 confidence: conf.clamp(0.05, 0.99),
                 implicit_target: c.implicit,
+                date_inherited: false,
             };
             // one-way events distribute over coordinated sources and targets ("Mali, Burkina
             // Faso and Niger left ECOWAS": three events; "X struck Syria and Lebanon": two)
@@ -1815,6 +1974,24 @@ fn appeals_to_unnamed(s: &Sent, t1: usize) -> bool {
     matches!(s.w(k), "parties" | "sides" | "countries" | "nations" | "states" | "allies" | "partners" | "community" | "governments" | "donors" | "factions")
 }
 
+/// Whether the words at token `k` name a group of unnamed parties ("Western countries", "some
+/// foreign governments", "outside powers"): a modifier that picks no one out, then a plural
+/// group noun, and no actor mention among them.
+fn unnamed_group_at(s: &Sent, k: usize) -> bool {
+    let mut j = k;
+    if matches!(s.w(j), "the" | "some" | "certain" | "several" | "other" | "many") {
+        j += 1;
+    }
+    let mut modified = matches!(s.w(k), "some" | "certain" | "several" | "other" | "many");
+    while j < s.toks.len() && j < k + 3 && matches!(s.w(j), "western" | "foreign" | "outside" | "external" | "hostile" | "unnamed" | "unidentified" | "certain" | "other" | "unspecified") {
+        modified = true;
+        j += 1;
+    }
+    modified
+        && (k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none())
+        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media")
+}
+
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
     actors.actors.get(a).and_then(|x| x.country.as_deref())
 }
@@ -1864,6 +2041,52 @@ fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory
     }
     let fits = |a: usize| Some(a) != exclude && actors.actors.get(a).is_some_and(|x| (x.kind == ActorKind::Person) == person);
     nearest_fitting(s, k, mem, fits)
+}
+
+/// The speaker (a mention of a reporting clause) of a verb at token `t0` coordinated by "and"
+/// after the speaker's reported complement: the verb is a bare past form and the complement's
+/// verb group is marked ("had refused", "would not", "was"), so the verb parallels the reporting
+/// verb ("X said Y had refused ... and urged Z"), not the complement's.
+fn speaker_of_coordinated(s: &Sent, t0: usize, actors: &ActorSet) -> Option<usize> {
+    if t0 < 4 || s.w(t0 - 1) != "and" {
+        return None;
+    }
+    let w = s.w(t0);
+    if !(w.ends_with("ed") || is_in(w, IRREG_PART)) {
+        return None;
+    }
+    let v = (0..t0 - 1).rev().take_while(|&k| !matches!(s.toks[k].k, Tk::Semi | Tk::Colon | Tk::Dash | Tk::Open | Tk::Close)).find(|&k| s.in_attr[k] && is_in(s.w(k), REPORT_VERBS))?;
+    let comp: Vec<usize> = (v + 1..t0 - 1).filter(|&k| !s.in_attr[k]).collect();
+    // the complement has its own verb group, marked by an auxiliary or a copula
+    let marked = comp.iter().any(|&k| matches!(s.w(k), "had" | "has" | "have" | "would" | "will" | "was" | "were" | "is" | "are" | "could" | "might" | "may"));
+    if comp.len() < 3 || !marked {
+        return None;
+    }
+    // the speaker: the mention of the reporting clause nearest before its verb (not a place:
+    // "speaking in Tirana, said"), else the sentence's subject before a participle clause
+    // ("X, speaking in Tirana, said")
+    let mut k = v;
+    while k > 0 && s.in_attr[k - 1] {
+        k -= 1;
+        if let Some(m) = s.ment_at[k] {
+            let m = m as usize;
+            if s.ments[m].0 > 0 && matches!(s.w(s.ments[m].0 - 1), "in" | "at" | "from" | "near") {
+                continue;
+            }
+            return country(actors, s.ments[m].2).is_some().then_some(m);
+        }
+    }
+    if k >= 2 && s.toks[k - 1].k == Tk::Comma && s.w(k).ends_with("ing") {
+        let m = s.ment_at[0].or_else(|| if s.w(0) == "the" { s.ment_at[1] } else { None })? as usize;
+        let mut e = s.ments[m].1;
+        while let Some(m2) = s.ment_at.get(e).copied().flatten() {
+            e = s.ments[m2 as usize].1;
+        }
+        if e + 1 == k && country(actors, s.ments[m].2).is_some() {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// Mentions coordinated with mention `mi` to its right ("X, Y and Z").
@@ -1968,7 +2191,17 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             left_pron = p.src;
         }
     }
-    if !c.nominal && !participle_clause {
+    // "X said Y had refused ... and urged Z", "X told the council that the fighting was ... and
+    // accused Y": a verbal act coordinated after a reported complement is the speaker's
+    let speaker = if !c.nominal && !participle_clause && matches!(c.plover.as_str(), "REQUEST" | "ACCUSE" | "REJECT" | "SUPPORT" | "THREATEN") {
+        speaker_of_coordinated(s, c.t0, actors)
+    } else {
+        None
+    };
+    if speaker.is_some() {
+        left = speaker;
+    }
+    if !c.nominal && !participle_clause && speaker.is_none() {
         for k in s.left_in_clause(c.t0, cid) {
             if s.in_attr[k] {
                 continue;
@@ -1976,7 +2209,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             // a nominal event is the subject ("Israeli airstrikes on Syria killed ..."): the
             // verb elaborates it
             let comma_and = c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma;
-            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1 && !comma_and) {
+            // (not the object of an earlier verb: "condemned the attacks and accused X")
+            let object_of_verb = |p: &Cand| s.w(c.t0.saturating_sub(1)) == "and" && prev.iter().any(|q| !q.nominal && q.cid == cid && q.t1 <= p.t0);
+            if let Some((pi, p)) = prev.iter().enumerate().rev().find(|(_, p)| p.nominal && p.cid == cid && k >= p.t0 && k < p.t1 && !comma_and && !object_of_verb(p)) {
                 left_pron = p.src;
                 c.merge_into = Some(pi);
                 break;
@@ -1984,7 +2219,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if (is_in(s.w(k), REPORT_VERBS) && !s.in_attr[k]) || all_trig.iter().any(|&(f, e2)| k >= f && k < e2 && f != c.t0) {
                 // coordinated predicates share the subject ("accused X of Y and asked Z to ...")
                 if s.w(c.t0.saturating_sub(1)) == "and" {
-                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1) {
+                    // (also past the object of the earlier verb: "condemned the attacks and
+                    // accused X")
+                    if let Some(p) = prev.iter().rev().find(|p| !p.nominal && k >= p.t0 && k < p.t1).or_else(|| prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= k)) {
                         left_pron = p.src;
                     }
                 }
@@ -1992,8 +2229,10 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
             if let Some(m) = ment_starting(k) {
                 let st = s.ments[m].0;
-                // the object of an earlier verb in the clause is not this verb's subject
-                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st) {
+                // the object of an earlier verb in the clause is not this verb's subject (but the
+                // subject of a claim apposition is: "accused X of Y, a charge Kyiv rejected")
+                let appos = claim_apposition(s, c.t0).is_some_and(|cn| st > cn);
+                if let Some(p) = prev.iter().rev().find(|p| !p.nominal && p.cid == cid && p.t1 <= st && !appos) {
                     if s.w(c.t0.saturating_sub(1)) == "and" {
                         left_pron = p.src;
                     }
@@ -2003,15 +2242,22 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 if governed {
                     continue;
                 }
+                // "Police in Nairobi fired ...", "Protesters outside the embassy in Baghdad ...":
+                // a place after a locative preposition modifies the subject before it
+                if st >= 2 && matches!(s.w(st - 1), "in" | "from" | "near" | "outside" | "at") && actors.actors.get(s.ments[m].2).is_some_and(|x| x.kind == ActorKind::State) {
+                    if let Some(m0) = s.ment_at[st - 2].map(|x| x as usize).filter(|&m0| s.ments[m0].1 == st - 1) {
+                        left = Some(m0);
+                        break;
+                    }
+                }
                 left = Some(m);
                 break;
             }
-            let plural_np = matches!(s.w(k), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "ministers")
-                && k > 0
-                && matches!(s.w(k - 1), "two" | "both")
-                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k);
+            let plural_np = k > 0
+                && pair_np(s, k - 1) == Some(false)
+                && (k < 2 || matches!(s.w(k - 2), "the" | "" | "from" | "of") || s.cstart[cid as usize] + 1 >= k || claim_apposition(s, c.t0) == Some(k - 2));
             if c.t0 - k <= 3 && (s.w(k) == "they" || plural_np) {
-                if let Some((a, b)) = mem.last_dyad {
+                if let Some((a, b)) = mem.last_dyad.or(mem.story_dyad.filter(|_| plural_np)) {
                     left_pron = Some(a);
                     dyad_other = Some(b);
                     break;
@@ -2143,7 +2389,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         }
         None
     };
-    let reduced = !c.nominal && participle && (s.w(c.t1) == "by" || s.w(c.t0 + 1) == "by") && !passive;
+    // (a reduced relative is the participle alone before "by": "talks mediated by X"; in "held
+    // talks by phone" the trigger has its own object and "by" is the means, not an agent)
+    let reduced = !c.nominal && participle && ((c.t1 == c.t0 + 1 && s.w(c.t1) == "by") || s.w(c.t0 + 1) == "by") && !passive;
     if reduced {
         // the modified noun phrase must be right before ("Israel, backed by X"); otherwise the
         // participle modifies a non-actor noun
@@ -2166,9 +2414,9 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     // ---- right side
     let mut right: Option<usize> = None;
     let mut obj_pron_at: Option<usize> = None;
+    // "both sides", "the two governments", "either country": the latest pair (else the story's
+    // pair); a one-way act toward it is one event per party
     let mut obj_dyad: Option<(Role, Role)> = None;
-    // "either country" (each on its own), not "both sides" (the pair addressed together)
-    let mut each = false;
     if !e.frame.notgt {
         let mut skip = false;
         let mut loc_skip = false;
@@ -2189,9 +2437,21 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if k >= c.t1 && is_in(s.w(k), REPORT_VERBS) {
                 break;
             }
+            // "rejected the vote and reaffirmed its support for X": the object ends where a
+            // coordinated predicate begins
+            if k > c.t1 && s.w(k - 1) == "and" && s.w(k).ends_with("ed") && later_triggers.contains(&k) {
+                c.obj_cut = right.is_none();
+                break;
+            }
             // "freed hostages in exchange for Palestinian prisoners": the other side's share is
             // not the target
             if k >= c.t1 && s.w(k) == "exchange" && s.w(k.saturating_sub(1)) == "in" && s.w(k + 1) == "for" {
+                break;
+            }
+            // "accused Western countries of ...", "warned foreign governments": the addressee is a
+            // group that names no actor; the act has no target (not a party named further on)
+            if right.is_none() && !skip && !c.nominal && (k == c.t0 + 1 || k == c.t1) && matches!(c.plover.as_str(), "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT" | "REQUEST") && unnamed_group_at(s, k) {
+                c.unnamed_tgt = true;
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2222,10 +2482,12 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 obj_pron = Some(k);
                 break;
             }
-            if right.is_none() && !skip && k >= c.t1 && (k <= c.t1 + 2 && matches!(s.w(k), "both" | "two") || s.w(k) == "either") && matches!(s.w(k + 1), "sides" | "countries" | "leaders" | "men" | "delegations" | "governments" | "neighbours" | "neighbors" | "parties" | "side" | "country" | "party") {
-                obj_dyad = mem.last_dyad;
-                each = s.w(k) == "either";
-                break;
+            // (also in the pattern's gap: "urged both governments to return to talks")
+            if let (true, Some(either)) = (right.is_none() && !skip && k > c.t0, pair_np(s, k)) {
+                if either || k <= c.t1 + 2 {
+                    obj_dyad = mem.last_dyad.or(mem.story_dyad);
+                    break;
+                }
             }
             if right.is_none() && !skip && k >= c.t1 && matches!(s.w(k), "them" | "him" | "her") && k <= c.t1 + 1 {
                 obj_pron = Some(k);
@@ -2293,9 +2555,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 break;
             }
             // "warned that it would not trade with either country": the pair told before
-            if matches!(s.w(k), "either" | "both") && matches!(s.w(k + 1), "country" | "side" | "party" | "countries" | "sides" | "parties") {
-                obj_dyad = mem.last_dyad;
-                each = s.w(k) == "either";
+            if pair_np(s, k).is_some() {
+                obj_dyad = mem.last_dyad.or(mem.story_dyad);
                 break;
             }
             if let Some(m) = ment_starting(k) {
@@ -2306,6 +2567,23 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
                 }
                 right = Some(head_of(s, m));
                 break;
+            }
+        }
+    }
+    // "threatened to take all necessary measures if Armenia did not withdraw": the party whose
+    // act is the condition is the one threatened
+    if right.is_none() && obj_dyad.is_none() && c.plover == "THREATEN" && !c.nominal {
+        let sc = src.and_then(|r| country(actors, r.actor));
+        let cond = (c.t1..(c.t1 + 15).min(n)).take_while(|&k| !matches!(s.toks[k].k, Tk::Semi | Tk::Colon)).find(|&k| matches!(s.w(k), "if" | "unless"));
+        if let Some(ki) = cond {
+            for k in ki + 1..(ki + 5).min(n) {
+                if let Some(m) = ment_starting(k) {
+                    let mc = country(actors, s.ments[m].2);
+                    if mc.is_some() && mc != sc {
+                        right = Some(head_of(s, m));
+                    }
+                    break;
+                }
             }
         }
     }
@@ -2332,6 +2610,15 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     right_coord.extend(right.map(|m| coordinated_right(s, m, cid)).unwrap_or_default());
     // ---- assign
     let mut tgt: Option<Role> = right.map(|m| role_of(s, m)).or(tgt_pron);
+    // "the two leaders signed a declaration asking X", "the two neighbours committed to respect
+    // Ethiopia's ...": the pair are the parties of a symmetric act, an object is a third party
+    let mut pair_third: Option<Role> = None;
+    if let (Some(o), true) = (dyad_other, e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE")) {
+        if tgt.is_some_and(|t| t.actor != o.actor) {
+            pair_third = tgt.filter(|t| src.is_none_or(|sr| country(actors, sr.actor) != country(actors, t.actor)) && country(actors, o.actor) != country(actors, t.actor));
+            tgt = None;
+        }
+    }
     if tgt.is_none() {
         if let Some(o) = dyad_other {
             if e.frame.sym || matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE" | "ASSAULT") {
@@ -2342,6 +2629,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     let mut dyad_extra: Option<Role> = None;
     if tgt.is_none() {
         if let Some((a, b)) = obj_dyad {
+            // (the pair filled in from context is no new evidence of who the parties are)
+            c.implicit = true;
             let sa = src.and_then(|r| country(actors, r.actor));
             if sa.is_some() && country(actors, a.actor) == sa {
                 tgt = Some(b);
@@ -2353,7 +2642,7 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             }
         }
     }
-    let mut others: Vec<Role> = Vec::new();
+    let mut others: Vec<Role> = pair_third.into_iter().collect();
     if passive || reduced || e.frame.rev {
         let agent = by_agent(c.t0 + 1);
         let agent_role = agent.map(|m| role_of(s, m));
@@ -2413,8 +2702,8 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
     }
     if let Some(b) = dyad_extra {
         others.push(b);
-        // a one-way act toward either party is one event per party
-        if each && !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+        // a one-way act toward the pair is one event per party
+        if !e.frame.sym && !matches!(c.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
             c.co_tgt.push(b);
         }
     }
@@ -2479,6 +2768,35 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
         let mm = s.ments[m];
         if s.weak.contains(&(mm.0, mm.1)) && country(actors, sr.actor) == country(actors, mm.2) && tgt.is_some_and(|t| t.actor == mm.2) {
             tgt = None;
+        }
+    }
+    // a claim answered in apposition ("Russia accused Ukraine of X, a charge Kyiv rejected"):
+    // the author of the claim (the source of the sentence's latest earlier event) is the target;
+    // a pair subject ("a charge both countries rejected") is both parties
+    if tgt.is_none() && !c.nominal && c.plover == "REJECT" {
+        if let Some(cn) = claim_apposition(s, c.t0) {
+            let fits = |r: &Role| country(actors, r.actor).is_some() && src.is_none_or(|x| x.actor != r.actor);
+            // (else the speaker who reported the claim: "X said ..., a claim Beirut disputed")
+            let claim = prev.iter().rev().find(|p| p.t1 <= cn);
+            let author = claim.and_then(|p| p.src.filter(fits)).or_else(|| (0..cn).rev().filter(|&k| s.in_attr[k]).find_map(|k| ment_starting(k).map(|m| role_of(s, m))).filter(fits));
+            if let Some(a) = author {
+                tgt = Some(a);
+                if dyad_other.is_some() {
+                    // "X accuses Y of helping Z, a charge both countries reject": the pair are
+                    // the accused (the claim's target and another party named in the claim)
+                    let accused = claim.and_then(|p| p.tgt).filter(|t| country(actors, t.actor) != country(actors, a.actor));
+                    let ac = accused.and_then(|t| country(actors, t.actor));
+                    let other = claim.and_then(|p| {
+                        (p.t1..cn).filter_map(|k| ment_starting(k).map(|m| role_of(s, m))).find(|r| country(actors, r.actor).is_some_and(|x| Some(x) != ac && Some(x) != country(actors, a.actor)))
+                    });
+                    if let (Some(x), Some(y)) = (accused, other) {
+                        src = Some(x);
+                        c.co_src.push(y);
+                    } else {
+                        tgt = None;
+                    }
+                }
+            }
         }
     }
     // symmetric verbs with coordinated subject only ("X and Y met")
@@ -2556,6 +2874,10 @@ fn status(s: &Sent, c: &mut Cand, e: &Entry, reported: bool) {
     // "X denied that ...", "X denied meeting Y": the complement of a denial
     for k in 0..c.t0 {
         if matches!(s.w(k), "denied" | "denies" | "deny" | "denying") && !(c.t0..c.t1).contains(&k) {
+            // "X denied that ... and said (that) Y ...": the second report is not denied
+            if (k + 1..c.t0).any(|x| s.w(x) == "and" && is_in(s.w(x + 1), REPORT_VERBS)) {
+                continue;
+            }
             let dc = s.cl[k];
             let comp = s.crel[cid as usize] && s.parent[cid as usize] == Some(dc) && s.cstart[cid as usize] > k;
             if comp || (dc == cid && c.t0 <= k + 2) {
@@ -2639,6 +2961,30 @@ fn find_location(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usiz
     object_place(s, kb, t1)
 }
 
+/// The place a visit or deployment goes to: the first "to/into" place of the clause within a few
+/// words after the trigger ("flew to Baghdad", "deployed special forces to Juba"), else the
+/// trigger's object when it is a place name, even one that also names a government ("visited
+/// Georgetown").
+fn destination(s: &Sent, kb: &Kb, places: &[PlaceMention], t0: usize, t1: usize, cid: u16) -> Option<PlaceMention> {
+    let tok_of = |b: usize| s.toks.iter().position(|t| t.e > b);
+    for p in places {
+        if p.role != crate::places::PlaceRole::To {
+            continue;
+        }
+        let Some(k) = tok_of(p.start) else { continue };
+        if k + 1 >= t1 && k <= t1 + 6 && (s.in_clause(k, cid) || s.nested_in(k, cid)) && !s.in_attr[k] {
+            let mut p = p.clone();
+            p.start += s.base;
+            p.end += s.base;
+            return Some(p);
+        }
+    }
+    if s.w(t0).starts_with("visit") && t1 < s.toks.len() && s.in_clause(t1, cid) {
+        return object_place_with(s, kb, t1, true);
+    }
+    None
+}
+
 /// Words that may follow a place name inside a longer capitalised name of a site in that place.
 const PLACE_GENERIC: &[&str] = &[
     "airport", "international", "city", "province", "governorate", "region", "district", "port", "harbour", "harbor", "camp", "base", "valley", "strip", "border", "crossing", "refinery", "university", "hospital", "stadium", "square", "bridge", "dam",
@@ -2693,6 +3039,12 @@ fn dateline_end(text: &str) -> usize {
 /// southern suburbs", "attacked the town of Cabaret", "struck northern Gaza"): a capitalised run
 /// that the gazetteer knows and that is not an actor mention. Offsets are absolute.
 fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
+    object_place_with(s, kb, t1, false)
+}
+
+/// [`object_place`]; `mentions` lets the name be an actor mention too (a capital that is also a
+/// metonym for its government).
+fn object_place_with(s: &Sent, kb: &Kb, t1: usize, mentions: bool) -> Option<PlaceMention> {
     let n = s.toks.len();
     let mut a = t1;
     if matches!(s.w(a), "the" | "a" | "an") {
@@ -2708,7 +3060,7 @@ fn object_place(s: &Sent, kb: &Kb, t1: usize) -> Option<PlaceMention> {
     while b < n && b < a + 4 {
         let t = s.toks[b];
         let cap = t.k == Tk::Word && s.text[t.s..].chars().next().is_some_and(|c| c.is_uppercase());
-        if cap && s.ment_at[b].is_none() {
+        if cap && (mentions || s.ment_at[b].is_none()) {
             b += 1;
         } else {
             break;

@@ -21,6 +21,7 @@ pub mod codes;
 pub mod events;
 pub mod lexicon;
 pub mod places;
+pub mod scene;
 pub mod times;
 
 pub use actors::{Actor, ActorKind, Mention};
@@ -45,7 +46,8 @@ pub struct Analysis {
 /// Runs every analysis stage on an article.
 pub fn analyze(article: &Article, kb: &Kb) -> Analysis {
     let mut actors = actors::find_actors(article, kb);
-    let events = events::find_events_adding_actors(article, kb, &mut actors);
+    let mut events = events::find_events_adding_actors(article, kb, &mut actors);
+    scene::inherit_dates(article, &mut events);
     Analysis { actors: actors.actors, events, diagnostics: Vec::new() }
 }
 

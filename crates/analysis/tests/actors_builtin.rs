@@ -288,3 +288,10 @@ fn definite_descriptions_of_coalitions_paramilitaries_and_junta_forces() {
     // "the coalition" with no coalition named before is not another organisation.
     check("Hamas fired rockets. The coalition government met.", &["coalition government => Palestine|PSE|GOV|"]);
 }
+
+#[test]
+fn news_outlets_lend_no_country() {
+    // the outlet a source spoke to is not where the act happened
+    check("A military source told Reuters that the army had withdrawn from the town.", &["army => army||MIL|"]);
+    check("Sudan's army chief said on Monday, in an interview with Reuters, that the army had retaken the bridge.", &["the [army] had => *|SDN|MIL|"]);
+}

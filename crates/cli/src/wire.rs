@@ -58,6 +58,13 @@ pub struct WireDate<'a> {
     pub value: Option<String>,
     pub precision: Option<&'static str>,
     pub text: &'a str,
+    /// Character offsets of `text` in the article.
+    pub start: usize,
+    pub end: usize,
+    /// Present (true) when the sentence does not date the event and the date is that of the
+    /// scene, stated earlier in the same paragraph.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inherited: bool,
 }
 
 #[derive(Serialize)]
@@ -121,6 +128,9 @@ fn event<'a>(a: &'a Article, an: &'a Analysis, e: &'a Event) -> WireEvent<'a> {
             }),
             precision: d.precision.map(|p| p.as_str()),
             text: &d.text,
+            start: a.char_offset(d.start),
+            end: a.char_offset(d.end),
+            inherited: e.date_inherited,
         }),
         location: e.location.as_ref().map(|l| WireLocation { name: &l.name, country: &l.country, lat: l.lat, lon: l.lon }),
         status: e.status.as_str(),

@@ -239,9 +239,14 @@ impl Kb {
         self.matcher.find_within(found, text, start, end).into_iter()
     }
 
-    /// The country with this code.
+    /// The country with this code (the first row with it).
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.by_iso3.get(code).and_then(|&i| self.countries.get(i as usize))
+    }
+
+    /// The index into [`Kb::countries`] of the first row with this code.
+    pub fn country_index(&self, code: &str) -> Option<usize> {
+        self.by_iso3.get(code).map(|&i| i as usize)
     }
 
     /// The office rows of a canonical person name.

@@ -173,6 +173,9 @@ pub(crate) struct Matcher {
     /// titles (any case) and forms written with a lower-case first letter. A form written with a
     /// capital matches only as written, so a lower-case word never needs the full trie.
     lower: Trie,
+    /// The first words of the forms of `trie` and of `lower` (see [`FirstWords`]).
+    first_words: FirstWords,
+    lower_first_words: FirstWords,
     /// pattern id -> forms sharing that lower-cased surface.
     forms: Vec<Vec<Form>>,
     titles: HashMap<String, usize, FxBuild>,
@@ -197,6 +200,66 @@ struct Trie {
     nodes: Vec<(u32, u32)>,
     edges: Vec<u32>,
     dense: Vec<u32>,
+}
+
+/// A filter over the first word of the forms of a trie: a form that occurs at a position
+/// begins with the very word that begins there. The first word of a text at `s` is its longest
+/// run of alphanumeric characters from `s` (empty when `text[s]` is not alphanumeric): a form
+/// found at `s` ends on a word boundary, so its own first run ends where the text's does, with
+/// the same bytes up to ASCII case. A bit per hash of the ASCII-lower-cased run, set for every
+/// form's first run: a clear bit means no walk of the trie from `s` can find anything (a set
+/// bit may be a collision: the walk decides).
+struct FirstWords {
+    bits: Vec<u64>,
+}
+
+/// Bits of the [`FirstWords`] hash (a 8 KB table).
+const FIRST_WORD_BITS: u32 = 16;
+
+impl FirstWords {
+    fn build<'a>(words: impl Iterator<Item = &'a str>) -> FirstWords {
+        let mut bits = vec![0u64; (1 << FIRST_WORD_BITS) / 64];
+        for w in words {
+            let (h, _) = first_run(w, 0);
+            bits[h / 64] |= 1 << (h % 64);
+        }
+        FirstWords { bits }
+    }
+
+    #[inline]
+    fn may_begin(&self, h: usize) -> bool {
+        self.bits[h / 64] & (1 << (h % 64)) != 0
+    }
+}
+
+/// The [`FirstWords`] hash of the run of alphanumeric characters of `text` from `s` (a
+/// character boundary), and the end of the run.
+#[inline]
+fn first_run(text: &str, s: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut h: u64 = 0;
+    let mut i = s;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            h = (h.rotate_left(7) ^ b.to_ascii_lowercase() as u64).wrapping_add(0x9E37);
+            i += 1;
+            continue;
+        }
+        match text[i..].chars().next() {
+            Some(c) if c.is_alphanumeric() => {
+                for &x in &bytes[i..i + c.len_utf8()] {
+                    h = (h.rotate_left(7) ^ x as u64).wrapping_add(0x9E37);
+                }
+                i += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    ((h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FIRST_WORD_BITS)) as usize, i)
 }
 
 /// Sentinel for "no node" (node 0 is the root, never a child).
@@ -417,7 +480,9 @@ impl Matcher {
         let trie = Trie::build(&patterns, 0..patterns.len() as u32);
         let can_start_lower = |f: &Form| f.case == Case::Any || f.text.as_bytes()[0].is_ascii_lowercase();
         let lower = Trie::build(&patterns, (0..patterns.len() as u32).filter(|&i| forms[i as usize].iter().any(can_start_lower)));
-        Matcher { trie, lower, forms, titles: title_map }
+        let first_words = FirstWords::build(patterns.iter().map(String::as_str));
+        let lower_first_words = FirstWords::build((0..patterns.len()).filter(|&i| forms[i].iter().any(can_start_lower)).map(|i| patterns[i].as_str()));
+        Matcher { trie, lower, first_words, lower_first_words, forms, titles: title_map }
     }
 
     pub(crate) fn title(&self, phrase: &str) -> Option<usize> {
@@ -452,14 +517,25 @@ impl Matcher {
     /// Every occurrence that passes the word-boundary and case checks (see [`Found`]).
     pub(crate) fn scan(&self, text: &str) -> Found {
         let bytes = text.as_bytes();
-        let mut raw = Vec::new();
+        let mut raw = Vec::with_capacity(text.len() / 16); // (about one occurrence per 30 bytes of news)
         let mut i = 0;
         // Whether the character before `i` is alphanumeric.
         let mut after_word = false;
         while i < bytes.len() {
             let b = bytes[i];
             if !after_word && self.trie.class[b as usize] != 0 {
-                self.walk(text, i, &mut raw);
+                // Walk only where some form begins with the word found there.
+                let (h, run_end) = first_run(text, i);
+                let words = if b.is_ascii_lowercase() { &self.lower_first_words } else { &self.first_words };
+                if words.may_begin(h) {
+                    self.walk(text, i, &mut raw);
+                }
+                if run_end > i {
+                    // No form starts inside a word.
+                    i = run_end;
+                    after_word = true;
+                    continue;
+                }
             }
             if b < 0x80 {
                 after_word = b.is_ascii_alphanumeric();
