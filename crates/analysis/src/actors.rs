@@ -47,9 +47,12 @@
 //!   person's actor.
 //! - A sentence-initial "He"/"She" joins the one person mentioned in the previous sentence when
 //!   exactly one was; other pronouns are left alone.
-//! - "the group/movement/militia", "the ministry", "the bloc/alliance", "the court", "the
-//!   company" join the most recent organisation of that kind (armed group, ministry, IGO, court,
-//!   company); "the group" also the most recent armed Group actor.
+//! - "the group/movement/militia/paramilitaries", "the ministry", "the bloc/alliance", "the
+//!   court", "the company", "the council/committee/mission", "the channel/broadcaster", "the
+//!   coalition" (an organisation named as one) join the most recent organisation of that kind
+//!   (armed group, ministry, IGO, court, company, media); "the group" also the most recent armed
+//!   Group actor. This is the only place definite descriptions are resolved: the event stage
+//!   reads these mentions.
 //! - Groups whose country is inferred (above) look at places in their sentence too ("in Sweida
 //!   province"); with nothing in the sentence they take the article's **focus country** (most
 //!   named, dateline weighted) when the paragraph mentions it or names no country at all, so
@@ -75,7 +78,9 @@
 //!   likewise prefers a state named as actor over a place after a preposition ("in northern
 //!   Iraq").
 //! - A dated text that writes a person's title within a month after the tenure ended ("a day
-//!   after Prime Minister X resigned") codes that office, not a former one (ELI).
+//!   after Prime Minister X resigned") codes that office, not a former one (ELI); so does an
+//!   undated or such a text whose written title fits an ended office better than the person's
+//!   current one ("First Vice President X", now an opposition leader).
 //! - Plural demonyms standing alone ("Greenlanders") are civilians (CVL).
 //! - "his office", "his party", "its spokesperson", "his wife X" belong to the subject: the
 //!   first person (his/her) or organisation/group (its) of the pronoun's sentence before it,
@@ -85,6 +90,10 @@
 //!   before) and officials of an armed body ("army officials") are inferred like governing
 //!   bodies; "the committee" repeats the last committee named. Gangs and cartels act in the
 //!   country of their sentence (else the story's), like domestic bodies.
+//! - "X-based" before a body ("a British-based monitoring group", "the London-based rights
+//!   group") gives the body X's country; "London-based" alone is not a state actor. The source
+//!   after "according to" does not lend its country to a group whose country is inferred.
+//! - "the fall/ouster/overthrow of X" codes X in the office that ended (GOV), not as former.
 //! - A body name several states use ("National Security Council") is the variant of the
 //!   country named last before it in its sentence, else of the focus country.
 //! - Sectors follow PLOVER: `INS` and `SEP` are output as `REB`; armed members of an armed
@@ -205,6 +214,7 @@ pub fn find_actors(article: &Article, kb: &Kb) -> ActorSet {
         buf: String::new(),
         title_case: false,
         focus: focus_country(kb, text, &hits),
+        tenure_end: false,
     };
     // Tokens run over whole blocks (headings included), so that a sentence split after an
     // abbreviation ("U.S.", "Gen.") does not cut a name from its title; mentions still get the
@@ -444,9 +454,14 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
         while hp < hits.len() && hits[hp].start < pos {
             hp += 1;
         }
-        let c = match text[pos..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let byte = text.as_bytes()[pos];
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             pos += c.len_utf8();
@@ -491,7 +506,7 @@ fn tokenize(text: &str, s: usize, e: usize, hits: &[Hit<'_>], mut hp: usize, out
 const COMPANY_HEADS: &[&str] = &["Airlines", "Airways", "Railways", "Railway", "Telecom", "Petroleum", "Steel", "Shipping"];
 
 /// Nouns that repeat a body named before ("the group", "the bloc"); see `coref_noun`.
-const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper"];
+const COREF_HEADS: &[&str] = &["group", "militia", "movement", "party", "organisation", "organization", "ministry", "bloc", "alliance", "agency", "watchdog", "court", "tribunal", "company", "firm", "council", "committee", "mission", "channel", "broadcaster", "newspaper", "paramilitaries", "coalition"];
 
 /// Rank words that qualify the title after them ("Vice Foreign Minister", "Deputy Interior Minister").
 const RANKS: &[&str] = &["vice", "deputy", "assistant", "under", "first"];
@@ -649,7 +664,8 @@ impl Lx {
 /// (`LX_NOT_NAME`), and membership of [`MODIFIERS`], [`RANKS`], [`LOCATIVE`],
 /// [`REGIME_NOUNS`], [`NOUN_FOLLOWERS`], [`COMPANY_HEADS`].
 /// **Invariant:** a word is found exactly when `eq_ignore_ascii_case` would find it in a list:
-/// entries are ASCII lower case, at most 24 bytes, and compared with `eq_ignore_ascii_case`.
+/// entries are ASCII lower case, at most 24 bytes, and compared byte for byte with the word
+/// ASCII-lower-cased (a test checks this against the linear scans).
 struct Lexicon {
     /// Slot (by [`lex_slot`]) -> index + 1 into `words`, 0 when empty; open addressing.
     slots: Vec<u16>,
@@ -727,7 +743,8 @@ fn lex(w: &str) -> Lx {
     loop {
         let Some(i) = (lx.slots[k] as usize).checked_sub(1) else { return Lx::default() };
         let (key, x) = lx.words[i];
-        if key.len() == b.len() && key.eq_ignore_ascii_case(w) {
+        // (keys are lower case: only the word's bytes need lower-casing)
+        if key.len() == b.len() && key.bytes().zip(b).all(|(k, c)| k == c.to_ascii_lowercase()) {
             return x;
         }
         k = (k + 1) & mask;
@@ -943,6 +960,8 @@ struct Cx<'k, 't, 'h> {
     title_case: bool,
     /// The article's focus country (see [`focus_country`]).
     focus: Option<String>,
+    /// The person being resolved is named as the one whose tenure ended ("the fall of X").
+    tenure_end: bool,
 }
 
 impl<'k, 't, 'h> Cx<'k, 't, 'h> {
@@ -1169,7 +1188,15 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     }
 
     fn group_actor(&mut self, name: String, country: Option<String>, sector: Option<String>, head: &str) -> usize {
-        let key = Key::G(format!("{}|{}|{}", country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""), head.to_ascii_lowercase()));
+        let (c, s) = (country.as_deref().unwrap_or(""), sector.as_deref().unwrap_or(""));
+        let mut k = String::with_capacity(c.len() + s.len() + head.len() + 2);
+        k.push_str(c);
+        k.push('|');
+        k.push_str(s);
+        k.push('|');
+        k.push_str(head);
+        k[c.len() + s.len() + 2..].make_ascii_lowercase();
+        let key = Key::G(k);
         self.actor(key, |_| Actor { name, country, sector, title: None, kind: ActorKind::Group, mentions: Vec::new() })
     }
 
@@ -1228,6 +1255,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let rows = self.kb.offices(canon);
         let mut active: Option<(&chancery_kb::Person, u8)> = None;
         let mut ended: Option<&chancery_kb::Person> = None;
+        // The latest ended office whose title the text writes.
+        let mut ended_written: Option<&chancery_kb::Person> = None;
         let mut future: Option<&chancery_kb::Person> = None;
         for p in rows {
             let is_active = match self.date {
@@ -1243,8 +1272,20 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 if ended.map_or(true, |e| p.to > e.to) {
                     ended = Some(p);
                 }
+                if score(&p.title) == 2 && ended_written.map_or(true, |e: &chancery_kb::Person| p.to > e.to) {
+                    ended_written = Some(p);
+                }
             } else if future.map_or(true, |f| p.from < f.from) {
                 future = Some(p);
+            }
+        }
+        // The text's own title names an office that ended (without a date, or within a month
+        // before it) while the person's current office is another ("First Vice President X",
+        // now an opposition leader): the written office, as for a person with no current one.
+        let just_ended = |p: &chancery_kb::Person| self.date.map_or(true, |d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
+        if let (Some((_, sc)), Some(e)) = (active, ended_written) {
+            if sc < 2 && !former_written && just_ended(e) {
+                return (Some(e.country.clone()), Some(e.sector.clone()), Some(e.title.clone()));
             }
         }
         if let Some((p, _)) = active {
@@ -1259,7 +1300,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // Nor does a dated text that writes the title within a month of the tenure's end
             // ("a day after Prime Minister X resigned"): it reports the office-holder's acts.
             let just_ended = self.date.is_some_and(|d| p.to.is_some_and(|t| (d - t).num_days() <= 31));
-            if !former_written && (self.date.is_none() || just_ended) && score(&p.title) == 2 {
+            if !former_written && ((self.date.is_none() || just_ended) && score(&p.title) == 2 || self.tenure_end) {
                 return (Some(p.country.clone()), Some(p.sector.clone()), Some(p.title.clone()));
             }
             return (Some(p.country.clone()), Some("ELI".into()), Some(format!("Former {}", p.title)));
@@ -1397,6 +1438,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     self.add_mention(a, toks[j].s, toks[j + 1].e);
                     return j + 2;
                 }
+                // "a British-based monitoring group", "the London-based rights group": the
+                // place of the body's base is its country.
+                Cls::Country { idx, .. } if pre.ntitles == 0 && pre.ncountries < 4 && self.based_at(toks, j + 1) => {
+                    pre.mark(j);
+                    pre.countries[pre.ncountries] = (idx, j);
+                    pre.ncountries += 1;
+                    j += 3;
+                }
                 Cls::Country { name, adj, .. } if (name || adj) && pre.ntitles == 0 && pre.ncountries < 4 => {
                     pre.mark(j);
                     if let Cls::Country { idx, .. } = c {
@@ -1496,7 +1545,14 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 return j + 2;
             }
             self.emit_pre_possessor(toks, &pre);
+            // "the fall of X", "the ouster of X": X in the office that ended.
+            let before = self.text[..span_start].trim_end();
+            self.tenure_end = before.strip_suffix(" of").is_some_and(|b| {
+                let w = b.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                in_list(w, &["fall", "ouster", "overthrow", "toppling", "downfall", "removal", "ousting"])
+            });
             let a = self.person_actor(p, written.as_deref(), pre.former);
+            self.tenure_end = false;
             let mut end = head.e;
             let (tail, next) = self.read_tail(toks, j + 1, false);
             if tail.title.is_some() || tail.affiliation.is_some() {
@@ -1751,7 +1807,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         // One descriptive word may stand between ("the armed group", "the rights group", "the
         // regional bloc", "the 27-nation bloc").
         // A descriptor that is itself a head ("the militia denied") is the head.
-        let j = if toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) && toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) { j + 1 } else { j };
+        // (the head test first: it is cheaper and rarely true)
+        let j = if toks.get(j + 1).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && COREF_HEADS.contains(&self.tx(t))) && toks.get(j).is_some_and(|t| matches!(t.k, TK::Word | TK::Hit(_)) && coref_descriptor(self.tx(t))) { j + 1 } else { j };
         let t = toks.get(j)?;
         if !matches!(t.k, TK::Word | TK::Hit(_)) {
             return None;
@@ -1759,7 +1816,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let w = self.tx(t);
         let kinds: &[&str] = match w {
             "group" => &["armed_group", "ngo"],
-            "militia" => &["armed_group"],
+            "militia" | "paramilitaries" => &["armed_group"],
+            // "the coalition": an organisation named as one ("the Saudi-led coalition").
+            "coalition" => &["military", "armed_group", "party", "igo"],
             "movement" => &["armed_group", "party"],
             "party" => &["party"],
             "organisation" | "organization" => &["armed_group", "ngo", "igo"],
@@ -1785,7 +1844,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         for (k, &a) in self.keys.iter() {
             let Key::O(o) = k else { continue };
             let org = &self.kb.orgs[*o as usize];
-            if !kinds.contains(&org.kind.as_str()) {
+            if !kinds.contains(&org.kind.as_str()) || (w == "coalition" && !crate::contains_ci(&org.canonical, "coalition")) {
                 continue;
             }
             if let Some(m) = self.actors[a].mentions.iter().filter(|m| m.end <= here).map(|m| m.start).max() {
@@ -1948,7 +2007,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let (oname, ocountry, osector) = (self.actors[owner].name.clone(), self.actors[owner].country.clone(), self.actors[owner].sector.clone());
         let w = self.tx(&nt);
         if nt.k == TK::Word && personal && matches!(w, "office" | "party") && !self.of_not_gerund(toks, j + 1) {
-            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if osector.as_deref() == Some("OPP") { osector } else { Some("PTY".into()) };
+            // A party is its leader's opposition party when the person leads one now
+            // (an open OPP office), else a party (PTY).
+            let opp = osector.as_deref() == Some("OPP")
+                || self.kb.offices(&oname).any(|p| p.sector == "OPP" && self.date.map_or(p.to.is_none(), |d| p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| t >= d)));
+            let sector = if w == "office" { osector.filter(|s| s != "ELI").or(Some("GOV".into())) } else if opp { Some("OPP".into()) } else { Some("PTY".into()) };
             let name = format!("{oname}'s {w}");
             let a = self.group_actor(name.clone(), ocountry, sector, &name);
             self.add_mention(a, t.s, nt.e);
@@ -2142,6 +2205,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let t = &self.kb.titles[ti as usize];
             t.kind == TitleKind::Title || t.canonical == "Minister"
         })
+    }
+
+    /// "-based" at token `k` (after a place: "London-based").
+    fn based_at(&self, toks: &[Tok], k: usize) -> bool {
+        self.is_punct(toks, k, "-") && self.is_word(toks, k + 1, "based") && toks[k].s == toks[k - 1].e
     }
 
     /// "of (the)? COUNTRY" after a head: the country code and the next token.
@@ -2585,7 +2653,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // after a preposition.
             "MIL" => {
                 let clause_or_prep = k == 0 || toks[k - 1].k == TK::Punct || (toks[k - 1].k == TK::Word && in_list(self.tx(&toks[k - 1]), &["past", "between", "by", "with", "against", "on", "at", "among", "and", "when", "after", "while", "as"]));
-                det == Det::None && !poss_pronoun && matches!(head_lc, "troops" | "soldiers") && clause_or_prep
+                // "junta aircraft", "junta troops": the ruling military's, inferred the same way.
+                let junta = pre.ntitles >= 2 && self.tx(&toks[pre.titles[0]]).eq_ignore_ascii_case("junta");
+                (det == Det::None && !poss_pronoun && matches!(head_lc, "troops" | "soldiers") && clause_or_prep) || junta
             }
             _ => false,
         }
@@ -2788,6 +2858,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 }
                 self.add_mention(a, t.s, t.e);
             }
+            Cls::Country { idx, .. } if self.based_at(toks, j + 1) => {
+                // "London-based" says where something is, not what a state does.
+                let kb = self.kb;
+                self.last_country = Some(Err(kb.countries[idx as usize].iso3.as_str()));
+                return j + 3;
+            }
             Cls::Country { idx, name, adj, cap } => {
                 let prev_word = j.checked_sub(1).map(|p| toks[p]);
                 let locative = prev_word.is_some_and(|p| p.k == TK::Word && p.x.has(LX_LOCATIVE));
@@ -2959,6 +3035,11 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     let mut d = if e <= p.start { p.start - e } else { s.saturating_sub(p.end) + domestic_after_penalty(&p) };
                     if self.after_preposition(s) {
                         d += PREP_PENALTY;
+                    }
+                    // The source of a report ("according to a British-based monitoring group")
+                    // is not where the reported group is.
+                    if s > p.end && self.text[s.saturating_sub(24)..s].contains("ccording to") {
+                        continue;
                     }
                     if sent_of(s) != ps {
                         if s > p.start {

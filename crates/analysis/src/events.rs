@@ -2047,32 +2047,6 @@ fn resolve_pronoun_excluding(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory
     nearest_fitting(s, k, mem, fits)
 }
 
-/// Head nouns of definite descriptions that corefer with an earlier actor ("the ministry",
-/// "the group", "the army").
-const DEFINITE_HEADS: &[&str] = &["ministry", "group", "movement", "militia", "army", "military", "junta", "bloc", "alliance", "agency", "coalition", "paramilitaries"];
-
-/// Resolves a definite description whose head is token `k` ("the ministry", "the paramilitary
-/// group", "the army", "junta aircraft"): the nearest earlier actor of that kind, in this sentence
-/// first, then in the memory of previous sentences.
-fn resolve_definite(s: &Sent, k: usize, actors: &ActorSet, mem: &Memory) -> Option<Role> {
-    let head = s.w(k);
-    let fits = |a: usize| {
-        let Some(x) = actors.actors.get(a) else { return false };
-        let name = x.name.as_str();
-        let sector = x.sector.as_deref().unwrap_or("");
-        if x.kind == ActorKind::Person || x.country.is_none() {
-            return false;
-        }
-        match head {
-            "ministry" | "agency" => crate::contains_ci(name, head),
-            "group" | "movement" | "militia" | "paramilitaries" => x.kind != ActorKind::State && matches!(sector, "REB" | "INS" | "UAF" | "SEP" | "CRM"),
-            "army" | "military" | "junta" => x.kind != ActorKind::State && sector == "MIL" || crate::contains_ci(name, head),
-            _ => x.country.as_deref().is_some_and(|c| c.starts_with("IGO:")) || crate::contains_ci(name, head),
-        }
-    };
-    nearest_fitting(s, k, mem, fits)
-}
-
 /// The speaker (a mention of a reporting clause) of a verb at token `t0` coordinated by "and"
 /// after the speaker's reported complement: the verb is a bare past form and the complement's
 /// verb group is marked ("had refused", "would not", "was"), so the verb parallels the reporting
@@ -2296,17 +2270,6 @@ fn roles(s: &Sent, c: &mut Cand, e: &Entry, actors: &ActorSet, mem: &Memory, pre
             if s.toks[k].k == Tk::Word && (is_in(s.w(k), PRON_PERSON) || matches!(s.w(k), "they" | "it")) && c.t0 - k <= 4 {
                 left_pron = resolve_pronoun(s, k, actors, mem);
                 break;
-            }
-            if c.t0 - k <= 4 && s.toks[k].k == Tk::Word && DEFINITE_HEADS.contains(&s.w(k)) {
-                // "the ministry", "the group", "the army", "junta aircraft": the latest actor of
-                // that kind
-                let det = (k.saturating_sub(3)..k).any(|x| s.w(x) == "the") || s.w(k) == "junta";
-                if det {
-                    if let Some(r) = resolve_definite(s, k, actors, mem) {
-                        left_pron = Some(r);
-                        break;
-                    }
-                }
             }
         }
         if left.is_none() && left_pron.is_none() && c.t0 >= 2 && s.w(c.t0 - 1) == "and" && s.toks[c.t0 - 2].k == Tk::Comma && s.w(c.t0).ends_with("ed") {

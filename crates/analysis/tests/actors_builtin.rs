@@ -254,6 +254,42 @@ fn units_representatives_and_cartels() {
 }
 
 #[test]
+fn a_written_title_of_an_ended_office_beats_another_current_one_in_an_undated_text() {
+    // Machar's first vice-presidency ends in the knowledge base; his SPLM-IO leadership is open.
+    let text = "First Vice President Riek Machar was placed under arrest. The first vice president denied the charges, his party said.";
+    let a = actor_spec::article(text, None);
+    let set = find_actors(&a, Kb::builtin());
+    actor_spec::expect(&a, &set, text, None, &["Riek Machar|SSD|GOV|First Vice President", "The first vice president => Riek Machar|SSD|GOV|*", "his party => *|SSD|OPP|"]);
+    // Dated long after the end, the open office is his.
+    check_on("2026-06-01", "Riek Machar spoke in Juba.", &["Riek Machar|SSD|OPP|*"]);
+}
+
+#[test]
+fn a_place_before_based_is_the_bodys_country_not_a_state_actor() {
+    check("A French-based monitoring group counted the dead.", &["French-based monitoring group => *|FRA|NGO|"]);
+    check("The Paris-based rights group said so.", &["Paris-based rights group => *|FRA|NGO|", "!France"]);
+    // The source of a report does not lend its country to the reported group.
+    check("Syria closed the road. Hundreds of Kurdish civilians fled, according to a French-based monitoring group.", &["Kurdish civilians => *|SYR|CVL|"]);
+}
+
+#[test]
+fn the_fall_of_a_leader_names_the_office_that_ended() {
+    check("Israeli troops entered the buffer zone after the fall of Bashar al-Assad.", &["Bashar al-Assad|SYR|GOV|*"]);
+    check("Bashar al-Assad lives in Moscow.", &["Bashar al-Assad|SYR|ELI|*"]);
+}
+
+#[test]
+fn definite_descriptions_of_coalitions_paramilitaries_and_junta_forces() {
+    // Coreference of definite descriptions lives in the actor stage (the event stage consumes
+    // these mentions).
+    check("The Saudi-led coalition struck Sanaa. The coalition said it hit a depot.", &["The coalition => Saudi-led coalition|SAU|MIL|"]);
+    check("The Rapid Support Forces attacked El Fasher. The paramilitaries denied it.", &["The paramilitaries => *|SDN|REB|"]);
+    check("Myanmar's military rejected the truce. Junta aircraft bombed a village in Sagaing.", &["Junta aircraft => *|MMR|MIL|"]);
+    // "the coalition" with no coalition named before is not another organisation.
+    check("Hamas fired rockets. The coalition government met.", &["coalition government => Palestine|PSE|GOV|"]);
+}
+
+#[test]
 fn news_outlets_lend_no_country() {
     // the outlet a source spoke to is not where the act happened
     check("A military source told Reuters that the army had withdrawn from the town.", &["army => army||MIL|"]);

@@ -204,11 +204,12 @@ struct Trie {
 
 /// A filter over the first word of the forms of a trie: a form that occurs at a position
 /// begins with the very word that begins there. The first word of a text at `s` is its longest
-/// run of alphanumeric characters from `s` (empty when `text[s]` is not alphanumeric): a form
-/// found at `s` ends on a word boundary, so its own first run ends where the text's does, with
-/// the same bytes up to ASCII case. A bit per hash of the ASCII-lower-cased run, set for every
-/// form's first run: a clear bit means no walk of the trie from `s` can find anything (a set
-/// bit may be a collision: the walk decides).
+/// run of alphanumeric characters from `s`, or the one character at `s` when that is not
+/// alphanumeric: a form found at `s` ends on a word boundary, so its own first run ends where
+/// the text's does, with the same bytes up to ASCII case (and a form that begins with another
+/// character begins with that very character). A bit per hash of the ASCII-lower-cased first
+/// word, set for every form's: a clear bit means no walk of the trie from `s` can find anything
+/// (a set bit may be a collision: the walk decides).
 struct FirstWords {
     bits: Vec<u64>,
 }
@@ -232,20 +233,40 @@ impl FirstWords {
     }
 }
 
-/// The [`FirstWords`] hash of the run of alphanumeric characters of `text` from `s` (a
-/// character boundary), and the end of the run.
+/// Per byte: its ASCII lower case for an ASCII letter or digit, 0 for other ASCII bytes, 0xff
+/// for the bytes of multi-byte characters (decoded when met).
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            0xff
+        } else if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`FirstWords`] hash of the first word of `text` at `s` (a character boundary, not the
+/// end): the run of alphanumeric characters from `s`, or the character at `s` when that is not
+/// alphanumeric; and the end of the run (`s` for the latter).
 #[inline]
 fn first_run(text: &str, s: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut h: u64 = 0;
     let mut i = s;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            h = (h.rotate_left(7) ^ b.to_ascii_lowercase() as u64).wrapping_add(0x9E37);
+        let v = WORD_BYTE[bytes[i] as usize];
+        if v == 0 {
+            break;
+        }
+        if v != 0xff {
+            h = (h.rotate_left(7) ^ v as u64).wrapping_add(0x9E37);
             i += 1;
             continue;
         }
@@ -257,6 +278,13 @@ fn first_run(text: &str, s: usize) -> (usize, usize) {
                 i += c.len_utf8();
             }
             _ => break,
+        }
+    }
+    if i == s {
+        // not a word: the character itself
+        let n = text[s..].chars().next().map_or(1, char::len_utf8);
+        for &x in &bytes[s..s + n] {
+            h = (h.rotate_left(7) ^ x as u64).wrapping_add(0x51);
         }
     }
     ((h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FIRST_WORD_BITS)) as usize, i)
