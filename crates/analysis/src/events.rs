@@ -1569,12 +1569,15 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             }
             // an appeal to unnamed parties ("urged all sides to ...", "called on countries to ...")
             // is an event without a recipient
-            if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && appeals_to_unnamed(&s, c.t1) {
+            // (the addressees may sit in the pattern's gap: "urged all sides to return to talks")
+            let gap_appeal = c.t1 > c.t0 + 2 && appeals_to_unnamed(&s, c.t0 + 1);
+            if c.tgt.is_none() && !c.nominal && c.plover == "REQUEST" && (appeals_to_unnamed(&s, c.t1) || gap_appeal) {
                 reaction = true;
                 // "all sides"/"all parties" of a conflict told before: each party of the latest
                 // pair (else the story's pair) when the speaker is a third party; else the latest
                 // party of another country named in the previous sentences
-                if let (Some(sc), true) = (src_c, (c.t1..(c.t1 + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
+                let from = if gap_appeal { c.t0 + 1 } else { c.t1 };
+                if let (Some(sc), true) = (src_c, (from..(from + 4).min(s.toks.len())).any(|k| matches!(s.w(k), "sides" | "parties" | "factions"))) {
                     let third = mem.last_dyad.or(mem.story_dyad).filter(|(a, b)| country(actors, a.actor) != Some(sc) && country(actors, b.actor) != Some(sc));
                     if let Some((a, b)) = third {
                         c.tgt = Some(a);
