@@ -1923,18 +1923,38 @@ fn appeals_to_unnamed(s: &Sent, t1: usize) -> bool {
 /// foreign governments", "outside powers"): a modifier that picks no one out, then a plural
 /// group noun, and no actor mention among them.
 fn unnamed_group_at(s: &Sent, k: usize) -> bool {
+    let mut k = k;
+    // "what he called foreign dictation": the speaker's characterisation
+    if s.w(k) == "what" && matches!(s.w(k + 1), "he" | "she" | "it" | "they" | "we") && matches!(s.w(k + 2), "called" | "calls" | "termed" | "terms" | "described") {
+        k += if s.w(k + 3) == "as" { 4 } else { 3 };
+    }
     let mut j = k;
     if matches!(s.w(j), "the" | "some" | "certain" | "several" | "other" | "many") {
         j += 1;
     }
+    // "the West"
+    if s.w(k) == "the" && s.w(j) == "west" && s.ment_at.get(j).copied().flatten().is_none() && !matches!(s.w(j + 1), "bank") {
+        return true;
+    }
     let mut modified = matches!(s.w(k), "some" | "certain" | "several" | "other" | "many");
+    let mut foreign = false;
     while j < s.toks.len() && j < k + 3 && matches!(s.w(j), "western" | "foreign" | "outside" | "external" | "hostile" | "unnamed" | "unidentified" | "certain" | "other" | "unspecified") {
         modified = true;
+        foreign |= matches!(s.w(j), "western" | "foreign" | "outside" | "external");
         j += 1;
     }
-    modified
-        && (k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none())
-        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media" | "sponsors" | "backers")
+    if !modified || !(k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none()) || s.toks.get(j).is_none_or(|t| t.k != Tk::Word) {
+        return false;
+    }
+    let group = |w: &str| {
+        matches!(
+            w,
+            "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media" | "sponsors" | "backers" | "services"
+        )
+    };
+    // (one more modifier: "foreign intelligence services"); a foreign or Western thing of no
+    // named party ("foreign interference", "Western attempts to ...") has no addressee either
+    group(s.w(j)) || (s.ment_at.get(j + 1).copied().flatten().is_none() && group(s.w(j + 1))) || foreign
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
