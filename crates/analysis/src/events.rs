@@ -219,6 +219,11 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
                     j += d.len_utf8();
                     continue;
                 }
+                // thousands separators ("5,000 troops" is one word, not a clause break)
+                if d == ',' && j + 3 < b.len() + 1 && b[s..j].iter().all(|c| c.is_ascii_digit() || *c == b',') && b.get(j + 1..j + 4).is_some_and(|x| x.iter().all(|c| c.is_ascii_digit())) && !b.get(j + 4).is_some_and(|c| c.is_ascii_digit()) {
+                    j += 1;
+                    continue;
+                }
                 // U.S. / U.N. style abbreviations, decimal points.
                 if d == '.' && j + 1 < b.len() && (b[j + 1] as char).is_ascii_alphanumeric() {
                     j += 1;
@@ -1931,6 +1936,10 @@ fn unnamed_group_at(s: &Sent, k: usize) -> bool {
     let mut j = k;
     if matches!(s.w(j), "the" | "some" | "certain" | "several" | "other" | "many") {
         j += 1;
+    }
+    // "asked its partners to ...": the source's own unnamed partners
+    if matches!(s.w(k), "its" | "their") && matches!(s.w(k + 1), "partners" | "allies" | "donors" | "neighbours" | "neighbors") {
+        return true;
     }
     // "the West"
     if s.w(k) == "the" && s.w(j) == "west" && s.ment_at.get(j).copied().flatten().is_none() && !matches!(s.w(j + 1), "bank") {
