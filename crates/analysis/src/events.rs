@@ -1446,7 +1446,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             let mut reaction = c.unnamed_tgt && c.tgt.is_none();
             // "X congratulated Y. Z also welcomed the result": the same act by another party,
             // marked "also", shares the target of that act told in this or the previous sentence
-            if c.tgt.is_none() && !c.unnamed_tgt && !c.nominal && (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also") {
+            // (also "announced sanctions of their own", "imposed similar measures")
+            let repeated = (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also")
+                || (s.w(c.t1) == "of" && matches!(s.w(c.t1 + 1), "their" | "its" | "his" | "her") && s.w(c.t1 + 2) == "own")
+                || (c.t0..c.t1).any(|k| s.w(k) == "similar");
+            if c.tgt.is_none() && !c.unnamed_tgt && !c.nominal && repeated {
                 if let Some(sa) = c.src {
                     let same_act = final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 1)).find(|ev| {
                         ev.plover == c.plover && ev.source.is_some_and(|r| r.actor != sa.actor) && ev.target.is_some_and(|t| t.actor != sa.actor && country(actors, t.actor).is_some() && country(actors, t.actor) != src_c)
