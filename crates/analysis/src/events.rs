@@ -222,6 +222,11 @@ fn tokenize(t: &str, orig: &str) -> Vec<Tok> {
                     j += d.len_utf8();
                     continue;
                 }
+                // thousands separators ("5,000 troops" is one word, not a clause break)
+                if d == ',' && j + 3 < b.len() + 1 && b[s..j].iter().all(|c| c.is_ascii_digit() || *c == b',') && b.get(j + 1..j + 4).is_some_and(|x| x.iter().all(|c| c.is_ascii_digit())) && !b.get(j + 4).is_some_and(|c| c.is_ascii_digit()) {
+                    j += 1;
+                    continue;
+                }
                 // U.S. / U.N. style abbreviations, decimal points.
                 if d == '.' && j + 1 < b.len() && (b[j + 1] as char).is_ascii_alphanumeric() {
                     j += 1;
@@ -1543,7 +1548,11 @@ fn find_events_inner(article: &Article, kb: &Kb, found: &chancery_kb::Found, act
             let mut reaction = c.unnamed_tgt && c.tgt.is_none();
             // "X congratulated Y. Z also welcomed the result": the same act by another party,
             // marked "also", shares the target of that act told in this or the previous sentence
-            if c.tgt.is_none() && !c.unnamed_tgt && !c.nominal && (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also") {
+            // (also "announced sanctions of their own", "imposed similar measures")
+            let repeated = (c.t0.saturating_sub(3)..c.t0).any(|k| s.w(k) == "also")
+                || (s.w(c.t1) == "of" && matches!(s.w(c.t1 + 1), "their" | "its" | "his" | "her") && s.w(c.t1 + 2) == "own")
+                || (c.t0..c.t1).any(|k| s.w(k) == "similar");
+            if c.tgt.is_none() && !c.unnamed_tgt && !c.nominal && repeated {
                 if let Some(sa) = c.src {
                     let same_act = final_events.iter().rev().chain(out.iter().rev().take_while(|ev| si - ev.sentence <= 1)).find(|ev| {
                         ev.plover == c.plover && ev.source.is_some_and(|r| r.actor != sa.actor) && ev.target.is_some_and(|t| t.actor != sa.actor && country(actors, t.actor).is_some() && country(actors, t.actor) != src_c)
@@ -2036,18 +2045,42 @@ fn appeals_to_unnamed(s: &Sent, t1: usize) -> bool {
 /// foreign governments", "outside powers"): a modifier that picks no one out, then a plural
 /// group noun, and no actor mention among them.
 fn unnamed_group_at(s: &Sent, k: usize) -> bool {
+    let mut k = k;
+    // "what he called foreign dictation": the speaker's characterisation
+    if s.w(k) == "what" && matches!(s.w(k + 1), "he" | "she" | "it" | "they" | "we") && matches!(s.w(k + 2), "called" | "calls" | "termed" | "terms" | "described") {
+        k += if s.w(k + 3) == "as" { 4 } else { 3 };
+    }
     let mut j = k;
     if matches!(s.w(j), "the" | "some" | "certain" | "several" | "other" | "many") {
         j += 1;
     }
+    // "asked its partners to ...": the source's own unnamed partners
+    if matches!(s.w(k), "its" | "their") && matches!(s.w(k + 1), "partners" | "allies" | "donors" | "neighbours" | "neighbors") {
+        return true;
+    }
+    // "the West"
+    if s.w(k) == "the" && s.w(j) == "west" && s.ment_at.get(j).copied().flatten().is_none() && !matches!(s.w(j + 1), "bank") {
+        return true;
+    }
     let mut modified = matches!(s.w(k), "some" | "certain" | "several" | "other" | "many");
+    let mut foreign = false;
     while j < s.toks.len() && j < k + 3 && matches!(s.w(j), "western" | "foreign" | "outside" | "external" | "hostile" | "unnamed" | "unidentified" | "certain" | "other" | "unspecified") {
         modified = true;
+        foreign |= matches!(s.w(j), "western" | "foreign" | "outside" | "external");
         j += 1;
     }
-    modified
-        && (k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none())
-        && matches!(s.w(j), "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media" | "sponsors" | "backers")
+    if !modified || !(k..=j).all(|x| s.ment_at.get(x).copied().flatten().is_none()) || s.toks.get(j).is_none_or(|t| t.k != Tk::Word) {
+        return false;
+    }
+    let group = |w: &str| {
+        matches!(
+            w,
+            "countries" | "governments" | "powers" | "nations" | "states" | "capitals" | "actors" | "mercenaries" | "agents" | "donors" | "partners" | "allies" | "players" | "forces" | "officials" | "diplomats" | "media" | "sponsors" | "backers" | "services"
+        )
+    };
+    // (one more modifier: "foreign intelligence services"); a foreign or Western thing of no
+    // named party ("foreign interference", "Western attempts to ...") has no addressee either
+    group(s.w(j)) || (s.ment_at.get(j + 1).copied().flatten().is_none() && group(s.w(j + 1))) || foreign
 }
 
 fn country(actors: &ActorSet, a: usize) -> Option<&str> {
