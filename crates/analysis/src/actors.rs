@@ -994,6 +994,13 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         self.pending.clear();
         let mut i = 0;
         while i < toks.len() {
+            // What `parse_at` skips at once (punctuation, most lower-case words) is skipped here,
+            // without entering the grammar.
+            let t = &toks[i];
+            if matches!(t.k, TK::Punct | TK::Poss) || (t.k == TK::Word && !may_start(self.tx(t), t.x)) {
+                i += 1;
+                continue;
+            }
             let n = self.parse_at(&toks, i);
             i = n.max(i + 1);
         }
