@@ -997,7 +997,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // What `parse_at` skips at once (punctuation, most lower-case words) is skipped here,
             // without entering the grammar.
             let t = &toks[i];
-            if matches!(t.k, TK::Punct | TK::Poss) || (t.k == TK::Word && !may_start(self.tx(t), t.x)) {
+            // (possessive pronouns start a body: "his office", "its spokesperson")
+            if matches!(t.k, TK::Punct | TK::Poss) || (t.k == TK::Word && !may_start(self.tx(t), t.x) && !matches!(self.tx(t), "his" | "her" | "its" | "His" | "Her" | "Its")) {
                 i += 1;
                 continue;
             }
