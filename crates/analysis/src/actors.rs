@@ -588,7 +588,7 @@ const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
     "military officials", "defence officials", "defense officials", "security officials", "intelligence officials",
     "cartels", "drug cartels", "gangs", "criminal gangs",
-    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
+    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency", "state institutions",
 ];
 
 /// Regional adjectives: a group they qualify ("European diplomats", "Western officials") has
@@ -2642,12 +2642,17 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // ministry" alone does not say which (it repeats one or is left alone); "his
             // ministry" is its minister's.
             "GOV" => {
-                let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency") || head_lc.ends_with(" ministry") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
+                // "the electoral council", "the election commission", "the airport authority", "the
+                // leadership": bodies of the state named by their function.
+                let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency" | "leadership") || head_lc.ends_with(" ministry") || head_lc.ends_with(" commission") || head_lc.ends_with(" council") || head_lc.ends_with(" authority") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
                 // "the defence and interior ministers": the ministers of the story's government
                 // ("the" up to three words before; "the foreign ministers of the G7" is not).
                 let the_ministers = head_lc.ends_with(" ministers") && (1..=3).any(|b| k >= b && self.is_word(toks, k - b, "the")) && !self.is_word(toks, toks.partition_point(|t| t.s < start) + 1, "of");
                 (governing && (det == Det::Def || poss_pronoun)) || the_ministers
             }
+            // Courts, prosecutors' offices and police agencies with "the" ("the supreme court
+            // ruled", "the state prosecutor's office", "the police agency"): the country's own.
+            "JUD" | "COP" => det == Det::Def && !head_lc.ends_with('s'),
             // Soldiers as actors or met by others ("Troops fired", "past soldiers"), not the
             // troops a state sends ("Russia massed troops"): only at the start of a clause or
             // after a preposition.

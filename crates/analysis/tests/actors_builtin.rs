@@ -295,3 +295,11 @@ fn news_outlets_lend_no_country() {
     check("A military source told Reuters that the army had withdrawn from the town.", &["army => army||MIL|"]);
     check("Sudan's army chief said on Monday, in an interview with Reuters, that the army had retaken the bridge.", &["the [army] had => *|SDN|MIL|"]);
 }
+
+#[test]
+fn state_bodies_named_by_their_function_belong_to_the_story_country() {
+    check("Zambia voted last month. The supreme court rejected the appeal, and the electoral council certified the count.", &["supreme court => *|ZMB|JUD|", "electoral council => *|ZMB|GOV|"]);
+    check("Kenya tightened its borders. The state prosecutor's office charged two smugglers and the state police agency arrested them.", &["The state [prosecutor's office] => *|KEN|JUD|", "the state [police agency] => *|KEN|COP|"]);
+    check("Peru reopened its airspace. The national airport authority said flights would resume; the commerce ministry welcomed the news.", &["The national [airport authority] => *|PER|GOV|", "commerce ministry => *|PER|GOV|"]);
+    check("Georgia held a vote. The central election commission barred three parties, and the leadership defended state institutions.", &["central election commission => *|GEO|GOV|", "leadership => *|GEO|GOV|", "state institutions => *|GEO|GOV|"]);
+}
