@@ -1974,7 +1974,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let personal = !self.tx(&t).eq_ignore_ascii_case("its");
         // Only these nouns are read (checked before any search for the owner).
         let wanted = match nt.c {
-            Cls::Title(ti) => !personal && self.kb.titles[ti as usize].canonical.starts_with("Spokes"),
+            Cls::Title(ti) => {
+                let title = &self.kb.titles[ti as usize];
+                (!personal && title.canonical.starts_with("Spokes")) || (personal && title.kind == TitleKind::Title) || (title.kind == TitleKind::Group && title.sector == "MIL")
+            }
             _ => nt.k == TK::Word && personal && matches!(self.tx(&nt), "office" | "party" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother"),
         };
         if !wanted {
@@ -2038,6 +2041,23 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             if !personal && title.kind == TitleKind::Title && title.canonical.starts_with("Spokes") && self.name_seq(toks, j + 1).is_none() {
                 let name = format!("{oname} {}", title.canonical.to_ascii_lowercase());
                 let a = self.group_actor(name.clone(), ocountry, osector, &name);
+                self.add_mention(a, t.s, nt.e);
+                return Some(j + 1);
+            }
+            // "his trade minister", "her spokesman" (no name after): an official of the owner's
+            // state, or of the owner's organisation when it has no country ("the UN chief ... his
+            // spokesman"); "his forces", "its troops": the owner's armed forces (a rebel
+            // owner's fighters keep its sector).
+            let armed = title.kind == TitleKind::Group && title.sector == "MIL";
+            if ((personal && title.kind == TitleKind::Title) || armed) && ocountry.is_some() && self.name_seq(toks, j + 1).is_none() {
+                let igo = ocountry.as_deref().is_some_and(|c| c.starts_with("IGO:"));
+                let sector = match osector.as_deref() {
+                    Some(s @ ("REB" | "INS" | "SEP" | "UAF")) if armed => Some(s.to_string()),
+                    _ if igo => osector,
+                    _ => Some(title.sector.clone()),
+                };
+                let name = format!("{oname}'s {}", title.canonical.to_ascii_lowercase());
+                let a = self.group_actor(name.clone(), ocountry, sector, &name);
                 self.add_mention(a, t.s, nt.e);
                 return Some(j + 1);
             }

@@ -303,3 +303,12 @@ fn state_bodies_named_by_their_function_belong_to_the_story_country() {
     check("Peru reopened its airspace. The national airport authority said flights would resume; the commerce ministry welcomed the news.", &["The national [airport authority] => *|PER|GOV|", "commerce ministry => *|PER|GOV|"]);
     check("Georgia held a vote. The central election commission barred three parties, and the leadership defended state institutions.", &["central election commission => *|GEO|GOV|", "leadership => *|GEO|GOV|", "state institutions => *|GEO|GOV|"]);
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_title_names_an_official_of_the_owner() {
+    check("Brazilian President Luiz Inacio Lula da Silva said on Monday that his trade minister would travel to Lima.", &["his trade minister => *|BRA|GOV|"]);
+    check("UN Secretary-General Antonio Guterres condemned the attack, and his spokesman said aid was blocked.", &["his spokesman => *|IGO:UN|IGO|"]);
+    check("Russian President Vladimir Putin said his forces had taken the village.", &["his forces => *|RUS|MIL|"]);
+    // a name after the title is the official himself
+    check("Putin said his foreign minister Sergei Lavrov would go.", &["Sergei Lavrov|RUS|GOV|*"]);
+}
