@@ -3091,6 +3091,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                     best = Some((d, c));
                 }
             }
+            // A domestic or governing body whose sentence names countries only after it, as its
+            // objects ("a plot prosecutors say was coordinated from Russia", "police fired on
+            // crowds who accused Rwanda"), belongs to the story's country when there is one.
+            if domestic_after_penalty(&p) > 0 && self.focus.is_some() && best.as_ref().is_some_and(|b| b.0 >= 1 << 19 && b.0 < 1 << 20) {
+                best = None;
+            }
             // Nothing in the sentence itself: the paragraph's earlier sentences decide, but
             // when they name the article's focus country among others, the focus wins ("JNIM
             // stormed a base near the border with Burkina Faso. The army said ...").

@@ -312,3 +312,9 @@ fn a_possessive_pronoun_before_a_title_names_an_official_of_the_owner() {
     // a name after the title is the official himself
     check("Putin said his foreign minister Sergei Lavrov would go.", &["Sergei Lavrov|RUS|GOV|*"]);
 }
+
+#[test]
+fn a_domestic_body_is_not_of_a_country_named_only_after_it() {
+    // the story is about Georgia; Belarus is only what the plot is said to come from
+    check("Georgia's government tightened security before the vote. Georgian officials met on Monday. On Tuesday police raided six offices in a case prosecutors say was funded from Belarus.", &["police => *|GEO|COP|", "prosecutors => *|GEO|JUD|"]);
+}
