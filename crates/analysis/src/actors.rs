@@ -1391,6 +1391,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 return next;
             }
         }
+        if let Some(next) = self.party_named_after_country(toks, j) {
+            return next;
+        }
         let mut pre = Pre::default();
         while j < n {
             let c = self.cls(&toks[j]);
@@ -1902,6 +1905,39 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let (_, a) = best?;
         self.add_mention(a, toks[i].s, t.e);
         Some(j + 1)
+    }
+
+    /// "the Heart of Moldova party", "the Greater Romania bloc" (the first name word at `j`): a
+    /// party whose capitalised name holds a country's name, followed by lower-case "party" or
+    /// "bloc", is a party (PTY) of that country, not the country. Returns the next token.
+    fn party_named_after_country(&mut self, toks: &[Tok], j: usize) -> Option<usize> {
+        let first = toks.get(j)?;
+        if first.k != TK::Word || !is_cap(self.tx(first)) || not_name(self.tx(first)) {
+            return None;
+        }
+        let mut country = None;
+        let mut k = j + 1;
+        while k < toks.len() && k < j + 6 {
+            let t = &toks[k];
+            match self.cls(t) {
+                Cls::Country { idx, name: true, .. } if country.is_none() => country = Some(idx),
+                Cls::Word if t.k == TK::Word && (is_cap(self.tx(t)) && !not_name(self.tx(t)) || matches!(self.tx(t), "of" | "for")) => {}
+                Cls::Word if t.k == TK::Word && matches!(self.tx(t), "party" | "bloc") => break,
+                _ => return None,
+            }
+            k += 1;
+        }
+        let idx = country?;
+        let head = toks.get(k).filter(|t| t.k == TK::Word && matches!(self.tx(t), "party" | "bloc"))?;
+        if matches!(self.tx(&toks[k - 1]), "of" | "for") {
+            return None;
+        }
+        let name = self.text[first.s..head.e].to_string();
+        let key = name.to_ascii_lowercase();
+        let code = self.country_code(idx);
+        let a = self.group_actor(name, Some(code), Some("PTY".into()), &key);
+        self.add_mention(a, first.s, head.e);
+        Some(k + 1)
     }
 
     /// "the country's health ministry", "the region's natural resources ministry" (`the` at

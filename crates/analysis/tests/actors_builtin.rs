@@ -318,3 +318,9 @@ fn a_domestic_body_is_not_of_a_country_named_only_after_it() {
     // the story is about Georgia; Belarus is only what the plot is said to come from
     check("Georgia's government tightened security before the vote. Georgian officials met on Monday. On Tuesday police raided six offices in a case prosecutors say was funded from Belarus.", &["police => *|GEO|COP|", "prosecutors => *|GEO|JUD|"]);
 }
+
+#[test]
+fn a_party_whose_name_holds_a_country_is_a_party_of_that_country() {
+    check("Romania votes in May. The electoral bureau barred the Future of Romania party and the Greater Romania bloc.", &["Future of Romania party => *|ROU|PTY|", "Greater Romania bloc => *|ROU|PTY|"]);
+    check("Romania votes in May.", &["Romania => Romania|ROU|GOV|"]);
+}
