@@ -324,3 +324,8 @@ fn a_party_whose_name_holds_a_country_is_a_party_of_that_country() {
     check("Romania votes in May. The electoral bureau barred the Future of Romania party and the Greater Romania bloc.", &["Future of Romania party => *|ROU|PTY|", "Greater Romania bloc => *|ROU|PTY|"]);
     check("Romania votes in May.", &["Romania => Romania|ROU|GOV|"]);
 }
+
+#[test]
+fn political_scientists_are_academics() {
+    check("Moldova votes on Sunday. \"The result is open,\" said Ion Testescu, a political scientist in Chisinau.", &["Ion Testescu|MDA|EDU|*"]);
+}
