@@ -2601,6 +2601,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     #[allow(clippy::too_many_arguments)]
     fn group_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, head: &str, sector: String, is_state: bool, of_country: Option<String>) {
         let _ = det;
+        // "former diplomats", "former officials": elites (ELI) like a former office holder.
+        let sector = if pre.former && !is_state && matches!(sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD") { "ELI".to_string() } else { sector };
         let head_lc = head.to_ascii_lowercase();
         let key_head = match pre.descriptor {
             Some(d) => format!("{} {head_lc}", self.tx(&toks[d]).to_ascii_lowercase()),

@@ -329,3 +329,9 @@ fn a_party_whose_name_holds_a_country_is_a_party_of_that_country() {
 fn political_scientists_are_academics() {
     check("Moldova votes on Sunday. \"The result is open,\" said Ion Testescu, a political scientist in Chisinau.", &["Ion Testescu|MDA|EDU|*"]);
 }
+
+#[test]
+fn former_officials_as_a_group_are_elites() {
+    check("Former diplomats doubted that the talks would work.", &["diplomats => *||ELI|"]);
+    check("Former Iraqi officials said the deal was weak.", &["*|IRQ|ELI|"]);
+}
