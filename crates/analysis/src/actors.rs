@@ -816,7 +816,7 @@ fn is_regime(w: &str) -> bool {
 
 /// Words that may describe a body repeated with "the" ("the armed group", "the regional bloc").
 fn coref_descriptor(w: &str) -> bool {
-    const D: &[&str] = &["armed", "militant", "rebel", "guerrilla", "jihadist", "islamist", "insurgent", "paramilitary", "separatist", "extremist", "rights", "humanitarian", "aid", "regional", "western", "military", "defence", "defense", "nuclear", "oil", "energy", "shipping", "tech", "technology", "mining", "state-owned", "militia", "world", "top", "international", "global", "atomic", "security", "intelligence"];
+    const D: &[&str] = &["armed", "militant", "rebel", "guerrilla", "jihadist", "islamist", "insurgent", "paramilitary", "separatist", "extremist", "rights", "humanitarian", "aid", "regional", "western", "military", "defence", "defense", "nuclear", "oil", "energy", "shipping", "tech", "technology", "mining", "state-owned", "militia", "world", "top", "international", "global", "atomic", "security", "intelligence", "same"];
     in_list(w, D) || ["-backed", "-aligned", "-linked", "-nation", "-member", "-based", "-run", "-owned", "-led"].iter().any(|e| w.ends_with(e))
 }
 

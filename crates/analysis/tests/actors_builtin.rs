@@ -335,3 +335,8 @@ fn former_officials_as_a_group_are_elites() {
     check("Former diplomats doubted that the talks would work.", &["diplomats => *||ELI|"]);
     check("Former Iraqi officials said the deal was weak.", &["*|IRQ|ELI|"]);
 }
+
+#[test]
+fn the_same_body_repeats_the_last_one_of_its_kind() {
+    check("A Russian court jailed the journalist in May. In June the same court extended his term.", &["the same [court] => *|RUS|JUD|"]);
+}
