@@ -3058,6 +3058,33 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// the one a body without a written country belongs to.
     fn after_preposition(&self, s: usize) -> bool {
         let mut before = self.text[..s].trim_end();
+        // A later item of a list after the preposition ("in Italy, Belgium and the United
+        // States") is its object too: skip back over capitalised items and their separators.
+        let mut items = 0;
+        for _ in 0..12 {
+            let bare = before.strip_suffix(" the").map_or(before, str::trim_end);
+            let sep = if let Some(b) = bare.strip_suffix(',') {
+                Some(b.trim_end())
+            } else {
+                bare.strip_suffix(" and").or_else(|| bare.strip_suffix(" or")).map(str::trim_end)
+            };
+            let Some(rest) = sep.filter(|_| items < 6) else { break };
+            let w = rest.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            // back to the start of the capitalised item (up to three words)
+            let mut r = rest;
+            for _ in 0..3 {
+                let w = r.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+                if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.is_empty() {
+                    break;
+                }
+                r = r[..r.len() - w.len()].trim_end();
+            }
+            before = r;
+            items += 1;
+        }
         for _ in 0..3 {
             let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             if w.is_empty() {

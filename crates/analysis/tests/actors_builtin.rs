@@ -340,3 +340,9 @@ fn former_officials_as_a_group_are_elites() {
 fn the_same_body_repeats_the_last_one_of_its_kind() {
     check("A Russian court jailed the journalist in May. In June the same court extended his term.", &["the same [court] => *|RUS|JUD|"]);
 }
+
+#[test]
+fn every_item_of_a_place_list_after_a_preposition_is_a_place() {
+    // a country named earlier in the sentence outranks the later items of the list
+    check("Moldova held a vote on Sunday. The Moldovan election commission reported attacks, and polling stations in Italy, Spain and the United States were evacuated after threats, the foreign ministry said.", &["foreign ministry => *|MDA|GOV|"]);
+}
