@@ -588,7 +588,7 @@ const DOMESTIC_BODIES: &[&str] = &[
     "police", "riot police", "police officers", "policemen", "police forces", "security forces", "gendarmerie", "gendarmes", "protesters", "protestors", "demonstrators", "activists", "students", "lawmakers", "legislators", "mps", "senators", "parliament", "legislature", "national assembly", "ruling party", "unions", "trade unions", "judges", "prosecutors",
     "military officials", "defence officials", "defense officials", "security officials", "intelligence officials",
     "cartels", "drug cartels", "gangs", "criminal gangs",
-    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency",
+    "crowds", "protest groups", "protest organisers", "protest organizers", "protest leaders", "youths", "young people", "state media", "state television", "state tv", "state news agency", "state institutions",
 ];
 
 /// Regional adjectives: a group they qualify ("European diplomats", "Western officials") has
@@ -816,7 +816,7 @@ fn is_regime(w: &str) -> bool {
 
 /// Words that may describe a body repeated with "the" ("the armed group", "the regional bloc").
 fn coref_descriptor(w: &str) -> bool {
-    const D: &[&str] = &["armed", "militant", "rebel", "guerrilla", "jihadist", "islamist", "insurgent", "paramilitary", "separatist", "extremist", "rights", "humanitarian", "aid", "regional", "western", "military", "defence", "defense", "nuclear", "oil", "energy", "shipping", "tech", "technology", "mining", "state-owned", "militia", "world", "top", "international", "global", "atomic", "security", "intelligence"];
+    const D: &[&str] = &["armed", "militant", "rebel", "guerrilla", "jihadist", "islamist", "insurgent", "paramilitary", "separatist", "extremist", "rights", "humanitarian", "aid", "regional", "western", "military", "defence", "defense", "nuclear", "oil", "energy", "shipping", "tech", "technology", "mining", "state-owned", "militia", "world", "top", "international", "global", "atomic", "security", "intelligence", "same"];
     in_list(w, D) || ["-backed", "-aligned", "-linked", "-nation", "-member", "-based", "-run", "-owned", "-led"].iter().any(|e| w.ends_with(e))
 }
 
@@ -1399,6 +1399,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 return next;
             }
         }
+        if let Some(next) = self.party_named_after_country(toks, j) {
+            return next;
+        }
         let mut pre = Pre::default();
         while j < n {
             let c = self.cls(&toks[j]);
@@ -1912,6 +1915,39 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         Some(j + 1)
     }
 
+    /// "the Heart of Moldova party", "the Greater Romania bloc" (the first name word at `j`): a
+    /// party whose capitalised name holds a country's name, followed by lower-case "party" or
+    /// "bloc", is a party (PTY) of that country, not the country. Returns the next token.
+    fn party_named_after_country(&mut self, toks: &[Tok], j: usize) -> Option<usize> {
+        let first = toks.get(j)?;
+        if first.k != TK::Word || !is_cap(self.tx(first)) || not_name(self.tx(first)) {
+            return None;
+        }
+        let mut country = None;
+        let mut k = j + 1;
+        while k < toks.len() && k < j + 6 {
+            let t = &toks[k];
+            match self.cls(t) {
+                Cls::Country { idx, name: true, .. } if country.is_none() => country = Some(idx),
+                Cls::Word if t.k == TK::Word && (is_cap(self.tx(t)) && !not_name(self.tx(t)) || matches!(self.tx(t), "of" | "for")) => {}
+                Cls::Word if t.k == TK::Word && matches!(self.tx(t), "party" | "bloc") => break,
+                _ => return None,
+            }
+            k += 1;
+        }
+        let idx = country?;
+        let head = toks.get(k).filter(|t| t.k == TK::Word && matches!(self.tx(t), "party" | "bloc"))?;
+        if matches!(self.tx(&toks[k - 1]), "of" | "for") {
+            return None;
+        }
+        let name = self.text[first.s..head.e].to_string();
+        let key = name.to_ascii_lowercase();
+        let code = self.country_code(idx);
+        let a = self.group_actor(name, Some(code), Some("PTY".into()), &key);
+        self.add_mention(a, first.s, head.e);
+        Some(k + 1)
+    }
+
     /// "the country's health ministry", "the region's natural resources ministry" (`the` at
     /// `i`, the place noun at `j`): an institution of the country last seen, when one to three
     /// lower-case words stand between the possessive and the institution noun (the direct
@@ -1982,7 +2018,10 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let personal = !self.tx(&t).eq_ignore_ascii_case("its");
         // Only these nouns are read (checked before any search for the owner).
         let wanted = match nt.c {
-            Cls::Title(ti) => !personal && self.kb.titles[ti as usize].canonical.starts_with("Spokes"),
+            Cls::Title(ti) => {
+                let title = &self.kb.titles[ti as usize];
+                (!personal && title.canonical.starts_with("Spokes")) || (personal && title.kind == TitleKind::Title) || (title.kind == TitleKind::Group && title.sector == "MIL")
+            }
             _ => nt.k == TK::Word && personal && matches!(self.tx(&nt), "office" | "party" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother"),
         };
         if !wanted {
@@ -2046,6 +2085,23 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             if !personal && title.kind == TitleKind::Title && title.canonical.starts_with("Spokes") && self.name_seq(toks, j + 1).is_none() {
                 let name = format!("{oname} {}", title.canonical.to_ascii_lowercase());
                 let a = self.group_actor(name.clone(), ocountry, osector, &name);
+                self.add_mention(a, t.s, nt.e);
+                return Some(j + 1);
+            }
+            // "his trade minister", "her spokesman" (no name after): an official of the owner's
+            // state, or of the owner's organisation when it has no country ("the UN chief ... his
+            // spokesman"); "his forces", "its troops": the owner's armed forces (a rebel
+            // owner's fighters keep its sector).
+            let armed = title.kind == TitleKind::Group && title.sector == "MIL";
+            if ((personal && title.kind == TitleKind::Title) || armed) && ocountry.is_some() && self.name_seq(toks, j + 1).is_none() {
+                let igo = ocountry.as_deref().is_some_and(|c| c.starts_with("IGO:"));
+                let sector = match osector.as_deref() {
+                    Some(s @ ("REB" | "INS" | "SEP" | "UAF")) if armed => Some(s.to_string()),
+                    _ if igo => osector,
+                    _ => Some(title.sector.clone()),
+                };
+                let name = format!("{oname}'s {}", title.canonical.to_ascii_lowercase());
+                let a = self.group_actor(name.clone(), ocountry, sector, &name);
                 self.add_mention(a, t.s, nt.e);
                 return Some(j + 1);
             }
@@ -2553,6 +2609,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     #[allow(clippy::too_many_arguments)]
     fn group_head(&mut self, toks: &[Tok], pre: &Pre, det: Det, start: usize, end: usize, head: &str, sector: String, is_state: bool, of_country: Option<String>) {
         let _ = det;
+        // "former diplomats", "former officials": elites (ELI) like a former office holder.
+        let sector = if pre.former && !is_state && matches!(sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD") { "ELI".to_string() } else { sector };
         let head_lc = head.to_ascii_lowercase();
         let key_head = match pre.descriptor {
             Some(d) => format!("{} {head_lc}", self.tx(&toks[d]).to_ascii_lowercase()),
@@ -2650,12 +2708,17 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // ministry" alone does not say which (it repeats one or is left alone); "his
             // ministry" is its minister's.
             "GOV" => {
-                let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency") || head_lc.ends_with(" ministry") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
+                // "the electoral council", "the election commission", "the airport authority", "the
+                // leadership": bodies of the state named by their function.
+                let governing = is_regime(head_lc) || matches!(head_lc, "authorities" | "presidency" | "leadership") || head_lc.ends_with(" ministry") || head_lc.ends_with(" commission") || head_lc.ends_with(" council") || head_lc.ends_with(" authority") || head_lc.ends_with("'s office") || (head_lc == "ministry" && poss_pronoun);
                 // "the defence and interior ministers": the ministers of the story's government
                 // ("the" up to three words before; "the foreign ministers of the G7" is not).
                 let the_ministers = head_lc.ends_with(" ministers") && (1..=3).any(|b| k >= b && self.is_word(toks, k - b, "the")) && !self.is_word(toks, toks.partition_point(|t| t.s < start) + 1, "of");
                 (governing && (det == Det::Def || poss_pronoun)) || the_ministers
             }
+            // Courts, prosecutors' offices and police agencies with "the" ("the supreme court
+            // ruled", "the state prosecutor's office", "the police agency"): the country's own.
+            "JUD" | "COP" => det == Det::Def && !head_lc.ends_with('s'),
             // Soldiers as actors or met by others ("Troops fired", "past soldiers"), not the
             // troops a state sends ("Russia massed troops"): only at the start of a clause or
             // after a preposition.
@@ -3003,6 +3066,33 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
     /// the one a body without a written country belongs to.
     fn after_preposition(&self, s: usize) -> bool {
         let mut before = self.text[..s].trim_end();
+        // A later item of a list after the preposition ("in Italy, Belgium and the United
+        // States") is its object too: skip back over capitalised items and their separators.
+        let mut items = 0;
+        for _ in 0..12 {
+            let bare = before.strip_suffix(" the").map_or(before, str::trim_end);
+            let sep = if let Some(b) = bare.strip_suffix(',') {
+                Some(b.trim_end())
+            } else {
+                bare.strip_suffix(" and").or_else(|| bare.strip_suffix(" or")).map(str::trim_end)
+            };
+            let Some(rest) = sep.filter(|_| items < 6) else { break };
+            let w = rest.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            // back to the start of the capitalised item (up to three words)
+            let mut r = rest;
+            for _ in 0..3 {
+                let w = r.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+                if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.is_empty() {
+                    break;
+                }
+                r = r[..r.len() - w.len()].trim_end();
+            }
+            before = r;
+            items += 1;
+        }
         for _ in 0..3 {
             let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             if w.is_empty() {
@@ -3073,6 +3163,12 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                 if best.as_ref().map_or(true, |b| d < b.0) {
                     best = Some((d, c));
                 }
+            }
+            // A domestic or governing body whose sentence names countries only after it, as its
+            // objects ("a plot prosecutors say was coordinated from Russia", "police fired on
+            // crowds who accused Rwanda"), belongs to the story's country when there is one.
+            if domestic_after_penalty(&p) > 0 && self.focus.is_some() && best.as_ref().is_some_and(|b| b.0 >= 1 << 19 && b.0 < 1 << 20) {
+                best = None;
             }
             // Nothing in the sentence itself: the paragraph's earlier sentences decide, but
             // when they name the article's focus country among others, the focus wins ("JNIM

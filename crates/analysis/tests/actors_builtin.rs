@@ -295,3 +295,54 @@ fn news_outlets_lend_no_country() {
     check("A military source told Reuters that the army had withdrawn from the town.", &["army => army||MIL|"]);
     check("Sudan's army chief said on Monday, in an interview with Reuters, that the army had retaken the bridge.", &["the [army] had => *|SDN|MIL|"]);
 }
+
+#[test]
+fn state_bodies_named_by_their_function_belong_to_the_story_country() {
+    check("Zambia voted last month. The supreme court rejected the appeal, and the electoral council certified the count.", &["supreme court => *|ZMB|JUD|", "electoral council => *|ZMB|GOV|"]);
+    check("Kenya tightened its borders. The state prosecutor's office charged two smugglers and the state police agency arrested them.", &["The state [prosecutor's office] => *|KEN|JUD|", "the state [police agency] => *|KEN|COP|"]);
+    check("Peru reopened its airspace. The national airport authority said flights would resume; the commerce ministry welcomed the news.", &["The national [airport authority] => *|PER|GOV|", "commerce ministry => *|PER|GOV|"]);
+    check("Georgia held a vote. The central election commission barred three parties, and the leadership defended state institutions.", &["central election commission => *|GEO|GOV|", "leadership => *|GEO|GOV|", "state institutions => *|GEO|GOV|"]);
+}
+
+#[test]
+fn a_possessive_pronoun_before_a_title_names_an_official_of_the_owner() {
+    check("Brazilian President Luiz Inacio Lula da Silva said on Monday that his trade minister would travel to Lima.", &["his trade minister => *|BRA|GOV|"]);
+    check("UN Secretary-General Antonio Guterres condemned the attack, and his spokesman said aid was blocked.", &["his spokesman => *|IGO:UN|IGO|"]);
+    check("Russian President Vladimir Putin said his forces had taken the village.", &["his forces => *|RUS|MIL|"]);
+    // a name after the title is the official himself
+    check("Putin said his foreign minister Sergei Lavrov would go.", &["Sergei Lavrov|RUS|GOV|*"]);
+}
+
+#[test]
+fn a_domestic_body_is_not_of_a_country_named_only_after_it() {
+    // the story is about Georgia; Belarus is only what the plot is said to come from
+    check("Georgia's government tightened security before the vote. Georgian officials met on Monday. On Tuesday police raided six offices in a case prosecutors say was funded from Belarus.", &["police => *|GEO|COP|", "prosecutors => *|GEO|JUD|"]);
+}
+
+#[test]
+fn a_party_whose_name_holds_a_country_is_a_party_of_that_country() {
+    check("Romania votes in May. The electoral bureau barred the Future of Romania party and the Greater Romania bloc.", &["Future of Romania party => *|ROU|PTY|", "Greater Romania bloc => *|ROU|PTY|"]);
+    check("Romania votes in May.", &["Romania => Romania|ROU|GOV|"]);
+}
+
+#[test]
+fn political_scientists_are_academics() {
+    check("Moldova votes on Sunday. \"The result is open,\" said Ion Testescu, a political scientist in Chisinau.", &["Ion Testescu|MDA|EDU|*"]);
+}
+
+#[test]
+fn former_officials_as_a_group_are_elites() {
+    check("Former diplomats doubted that the talks would work.", &["diplomats => *||ELI|"]);
+    check("Former Iraqi officials said the deal was weak.", &["*|IRQ|ELI|"]);
+}
+
+#[test]
+fn the_same_body_repeats_the_last_one_of_its_kind() {
+    check("A Russian court jailed the journalist in May. In June the same court extended his term.", &["the same [court] => *|RUS|JUD|"]);
+}
+
+#[test]
+fn every_item_of_a_place_list_after_a_preposition_is_a_place() {
+    // a country named earlier in the sentence outranks the later items of the list
+    check("Moldova held a vote on Sunday. The Moldovan election commission reported attacks, and polling stations in Italy, Spain and the United States were evacuated after threats, the foreign ministry said.", &["foreign ministry => *|MDA|GOV|"]);
+}
