@@ -312,10 +312,11 @@ fn focus_country(kb: &Kb, text: &str, hits: &[Hit<'_>]) -> Option<String> {
     let mut orgs_seen: Vec<u32> = Vec::new();
     for h in hits {
         // Each organisation with a country counts once ("the RSF" in a Sudan story), however
-        // often it is repeated; news media do not count (a "told Reuters" is not a British story).
+        // often it is repeated; news media do not count (a "told Reuters" is not a British story)
         if let Some(o) = h.candidates.iter().find_map(|c| if let Candidate::Org(o) = c { Some(*o) } else { None }) {
             let c = kb.orgs[o as usize].country.as_str();
-            let media = matches!(kb.orgs[o as usize].sector.as_str(), "MED" | "JRN");
+            // (nor do companies: foreign airlines or oil majors in a story are not its country)
+            let media = matches!(kb.orgs[o as usize].sector.as_str(), "MED" | "JRN" | "BUS");
             if !media && !orgs_seen.contains(&o) && !c.contains(':') && !h.candidates.iter().any(|c| matches!(c, Candidate::Country(..) | Candidate::Person(_))) {
                 orgs_seen.push(o);
                 match counts.iter_mut().find(|x| x.0 == c) {
@@ -1163,8 +1164,8 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
         self.actors[actor].mentions.push(Mention { start, end, sentence: si });
         self.sent.push((start, end, actor));
-        // a named news outlet ("told Reuters") is not the country the text is about
-        let outlet = self.actors[actor].kind == ActorKind::Org && matches!(self.actors[actor].sector.as_deref(), Some("MED" | "JRN"));
+        // a named news outlet ("told Reuters") or company is not the country the text is about
+        let outlet = self.actors[actor].kind == ActorKind::Org && matches!(self.actors[actor].sector.as_deref(), Some("MED" | "JRN" | "BUS"));
         if !outlet && self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
             self.last_country = Some(Ok(actor));
         }
@@ -3122,8 +3123,9 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let window = &self.sent[mid.saturating_sub(32)..(mid + 32).min(self.sent.len())];
             for &(s, e, a) in window {
                 if let Some(c) = &self.actors[a].country {
-                    // a named news outlet ("told Reuters") says nothing of where the act is
-                    let outlet = self.actors[a].kind == ActorKind::Org && matches!(self.actors[a].sector.as_deref(), Some("MED" | "JRN"));
+                    // a named news outlet ("told Reuters") or company ("JetBlue cancelled its
+                    // flights") says nothing of where the act is
+                    let outlet = self.actors[a].kind == ActorKind::Org && matches!(self.actors[a].sector.as_deref(), Some("MED" | "JRN" | "BUS"));
                     if c.contains(':') || outlet {
                         continue;
                     }

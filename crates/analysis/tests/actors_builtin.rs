@@ -346,3 +346,18 @@ fn every_item_of_a_place_list_after_a_preposition_is_a_place() {
     // a country named earlier in the sentence outranks the later items of the list
     check("Moldova held a vote on Sunday. The Moldovan election commission reported attacks, and polling stations in Italy, Spain and the United States were evacuated after threats, the foreign ministry said.", &["foreign ministry => *|MDA|GOV|"]);
 }
+
+#[test]
+fn airlines_are_companies_and_lend_no_focus_country() {
+    check("Spirit Airlines and JetBlue suspended flights.", &["Spirit Airlines|USA|BUS|", "JetBlue|USA|BUS|"]);
+    // three American airlines in a Haitian story do not make it an American story
+    check(
+        "PORT-AU-PRINCE (Wire) - Gunmen fired on a plane over Haiti. American Airlines, JetBlue and Spirit Airlines cancelled their flights. Police said two people were hurt.",
+        &["Police => *|HTI|COP|"],
+    );
+    // nor does a company named in the same sentence lend its country to a body
+    check(
+        "PORT-AU-PRINCE (Wire) - Gunmen fired on a plane over Haiti. The national airport authority said a JetBlue plane was hit.",
+        &["national airport authority => *|HTI|GOV|"],
+    );
+}
