@@ -594,7 +594,7 @@ const DOMESTIC_BODIES: &[&str] = &[
 
 /// Regional adjectives: a group they qualify ("European diplomats", "Western officials") has
 /// no single country, and none is inferred for it.
-const REGIONAL: &[&str] = &["European", "Western", "Arab", "African", "Asian", "Nordic", "Baltic", "Balkan", "Scandinavian", "Latin"];
+const REGIONAL: &[&str] = &["european", "western", "arab", "african", "asian", "nordic", "baltic", "balkan", "scandinavian", "latin"];
 
 /// Group nouns for people stationed abroad: "diplomats in Beirut" are accredited there, not
 /// nationals of the place, and bare "diplomats" have no country.
@@ -626,6 +626,10 @@ const PARTICLES: &[&str] = &["bin", "ibn", "bint", "abu", "de", "da", "di", "du"
 /// Titles that make a person a "leader" for role coreference.
 const HEAD_TITLES: &[&str] = &["president", "prime minister", "king", "emir", "supreme leader", "chancellor", "premier", "sultan", "leader", "head of state", "crown prince", "chairman", "general secretary", "emperor", "monarch"];
 
+/// Lower-case words that can start a phrase: determiners, "former", and the possessive
+/// pronouns that start a body ("his office", "its spokesperson").
+const LOWER_STARTERS: &[&str] = &["the", "a", "an", "former", "ex", "then", "his", "her", "its"];
+
 const LX_START: u16 = 1;
 const LX_NOT_NAME: u16 = 2;
 const LX_MODIFIER: u16 = 4;
@@ -634,6 +638,7 @@ const LX_LOCATIVE: u16 = 16;
 const LX_REGIME: u16 = 32;
 const LX_NOUN_FOLLOWER: u16 = 64;
 const LX_COMPANY_HEAD: u16 = 128;
+const LX_REGIONAL: u16 = 256;
 
 /// What the grammar's word lists say of a word (case-insensitive): flags, and the index + 1
 /// into [`SECTOR_MODIFIERS`] and [`INSTITUTIONS`] (0: not there). Each token carries its own
@@ -689,11 +694,11 @@ fn lexicon() -> &'static Lexicon {
     static S: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         let mut m: FnvMap<&'static str, Lx> = FnvMap::default();
-        let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
+        let starters = LOWER_STARTERS.iter().copied().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
         for w in starters {
             m.entry(w).or_default().flags |= LX_START;
         }
-        let lists: [(&[&'static str], u16); 6] = [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER)];
+        let lists: [(&[&'static str], u16); 7] = [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER), (REGIONAL, LX_REGIONAL)];
         for (list, f) in lists {
             for w in list {
                 m.entry(w).or_default().flags |= f;
@@ -824,6 +829,12 @@ fn coref_descriptor(w: &str) -> bool {
 /// Sectors of armed bodies (state or not).
 fn is_armed_sector(s: &str) -> bool {
     matches!(s, "MIL" | "REB" | "INS" | "SEP" | "UAF")
+}
+
+/// A named news outlet ("told Reuters") or company ("JetBlue cancelled its flights"): its
+/// country says nothing of where the act is or what country the text is about.
+fn lends_no_country(a: &Actor) -> bool {
+    a.kind == ActorKind::Org && matches!(a.sector.as_deref(), Some("MED" | "JRN" | "BUS"))
 }
 
 fn in_list(w: &str, list: &[&str]) -> bool {
@@ -998,8 +1009,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             // What `parse_at` skips at once (punctuation, most lower-case words) is skipped here,
             // without entering the grammar.
             let t = &toks[i];
-            // (possessive pronouns start a body: "his office", "its spokesperson")
-            if matches!(t.k, TK::Punct | TK::Poss) || (t.k == TK::Word && !may_start(self.tx(t), t.x) && !matches!(self.tx(t), "his" | "her" | "its" | "His" | "Her" | "Its")) {
+            if matches!(t.k, TK::Punct | TK::Poss) || (t.k == TK::Word && !may_start(self.tx(t), t.x)) {
                 i += 1;
                 continue;
             }
@@ -1164,9 +1174,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
         let si = self.sentences.partition_point(|x| x.start <= start).checked_sub(1).filter(|&i| start < self.sentences[i].end);
         self.actors[actor].mentions.push(Mention { start, end, sentence: si });
         self.sent.push((start, end, actor));
-        // a named news outlet ("told Reuters") or company is not the country the text is about
-        let outlet = self.actors[actor].kind == ActorKind::Org && matches!(self.actors[actor].sector.as_deref(), Some("MED" | "JRN" | "BUS"));
-        if !outlet && self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
+        if !lends_no_country(&self.actors[actor]) && self.actors[actor].country.as_deref().is_some_and(|c| !c.contains(':')) {
             self.last_country = Some(Ok(actor));
         }
         if self.actors[actor].kind == ActorKind::Person {
@@ -1518,7 +1526,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
                         // between the demonym and the title keep the demonym's country.
                         pre.mark(j);
                         j += 1;
-                    } else if !self.title_case && (descriptor_shape(w) || in_list(w, REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !x.has(LX_NOT_NAME) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !t.x.has(LX_REGIME)) {
+                    } else if !self.title_case && (descriptor_shape(w) || x.has(LX_REGIONAL) || self.tribe_before_armed_noun(toks, j)) && !x.has(LX_NOT_NAME) && pre.ntitles == 0 && pre.descriptor.is_none() && self.group_noun_at(toks, j + 1) && toks.get(j + 1).is_some_and(|t| !is_cap(self.tx(t)) && !t.x.has(LX_REGIME)) {
                         pre.mark(j);
                         pre.descriptor = Some(j);
                         j += 1;
@@ -2665,7 +2673,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             return;
         }
         // "European diplomats", "Western officials", bare "diplomats": no single country.
-        let regional = pre.descriptor.is_some_and(|d| in_list(self.tx(&toks[d]), REGIONAL));
+        let regional = pre.descriptor.is_some_and(|d| toks[d].x.has(LX_REGIONAL));
         if regional || (pre.descriptor.is_none() && pre.sector.is_none() && in_list(&head_lc, STATIONED_ABROAD)) {
             let name = self.group_name("", pre, toks, &head_lc);
             let a = self.group_actor(name, None, Some(sector), &key_head);
@@ -3123,10 +3131,7 @@ impl<'k, 't, 'h> Cx<'k, 't, 'h> {
             let window = &self.sent[mid.saturating_sub(32)..(mid + 32).min(self.sent.len())];
             for &(s, e, a) in window {
                 if let Some(c) = &self.actors[a].country {
-                    // a named news outlet ("told Reuters") or company ("JetBlue cancelled its
-                    // flights") says nothing of where the act is
-                    let outlet = self.actors[a].kind == ActorKind::Org && matches!(self.actors[a].sector.as_deref(), Some("MED" | "JRN" | "BUS"));
-                    if c.contains(':') || outlet {
+                    if c.contains(':') || lends_no_country(&self.actors[a]) {
                         continue;
                     }
                     if p.backward && s >= p.start {
@@ -3262,12 +3267,12 @@ mod tests {
 
     /// The plain definition the hashed lexicon must equal: linear case-insensitive scans.
     fn reference(w: &str) -> (u16, Option<&'static str>, Option<(&'static str, &'static str, bool)>) {
-        let starters = ["the", "a", "an", "former", "ex", "then"].into_iter().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
+        let starters = LOWER_STARTERS.iter().copied().chain(MODIFIERS.iter().copied()).chain(SECTOR_MODIFIERS.iter().map(|x| x.0)).chain(INSTITUTIONS.iter().map(|x| x.0)).chain(PARTICLES.iter().copied());
         let mut f = 0;
         if starters.into_iter().any(|x| x.eq_ignore_ascii_case(w)) {
             f |= LX_START;
         }
-        for (list, flag) in [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER), (COMPANY_HEADS, LX_COMPANY_HEAD)] {
+        for (list, flag) in [(NOT_NAME_LC, LX_NOT_NAME), (MODIFIERS, LX_MODIFIER), (RANKS, LX_RANK), (LOCATIVE, LX_LOCATIVE), (REGIME_NOUNS, LX_REGIME), (NOUN_FOLLOWERS, LX_NOUN_FOLLOWER), (COMPANY_HEADS, LX_COMPANY_HEAD), (REGIONAL, LX_REGIONAL)] {
             if in_list(w, list) {
                 f |= flag;
             }
@@ -3277,7 +3282,7 @@ mod tests {
 
     #[test]
     fn lexicon_equals_the_linear_lists() {
-        let lists: [&[&str]; 9] = [NOT_NAME_LC, MODIFIERS, RANKS, LOCATIVE, REGIME_NOUNS, NOUN_FOLLOWERS, COMPANY_HEADS, PARTICLES, &["the", "former", "Ex", "tHen", "x", "", "é", "Élysée", "thé", "militarys", "polices", "officialss", "a-b", "ministry's", "forces,", "high ranking"]];
+        let lists: [&[&str]; 11] = [NOT_NAME_LC, MODIFIERS, RANKS, LOCATIVE, REGIME_NOUNS, NOUN_FOLLOWERS, COMPANY_HEADS, PARTICLES, REGIONAL, LOWER_STARTERS, &["the", "former", "Ex", "tHen", "x", "", "é", "Élysée", "thé", "militarys", "polices", "officialss", "a-b", "ministry's", "forces,", "high ranking"]];
         let mut words: Vec<String> = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string())).collect();
         words.extend(SECTOR_MODIFIERS.iter().map(|x| x.0.to_string()));
         words.extend(INSTITUTIONS.iter().map(|x| x.0.to_string()));

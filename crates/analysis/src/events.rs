@@ -665,7 +665,7 @@ fn subject_parenthetical(s: &Sent, k: usize, clause_start: usize, trig_first: &[
     let w = s.w(k);
     let opener = (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && w.chars().all(|c| c.is_ascii_lowercase()))
         || is_in(w, IRREG_PART)
-        || matches!(w, "with" | "despite" | "under" | "amid" | "backed" | "along");
+        || matches!(w, "with" | "despite" | "under" | "amid" | "along");
     if !opener || trig_first.contains(&k) && !w.ends_with("ed") {
         return false;
     }
